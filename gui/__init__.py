@@ -1,0 +1,1 @@
+"""The PySide6 desktop window: thin views over ``annotate``'s operations."""
