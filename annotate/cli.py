@@ -30,9 +30,9 @@ def database_target(args: argparse.Namespace) -> str:
 
 def open_db(args: argparse.Namespace):
     """Open (and upgrade) the database the user named; used by commands that need one."""
-    from store import open_database
+    from annotate.project import open_project
 
-    return open_database(database_target(args))
+    return open_project(database_target(args))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,5 +33,6 @@ class Changes:
     gold: bool = False
     document_status: bool = False
     labels: bool = False
+    span_ids: tuple[int, ...] = ()
     action_id: int | None = None
     message: str = ""
