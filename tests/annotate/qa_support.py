@@ -1,0 +1,76 @@
+"""Helpers shared by the QA tests (assignment, agreement, review, QA sessions): synthetic documents
+and annotator work. Texts are written here, never copied from the shared corpus.
+
+Annotation goes through ``annotate.ops`` when that module exists (the store owner's operations), and
+writes the same rows directly otherwise, so these tests run at every stage of the project.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+
+from store.models import Annotator, Assignment, Document, Span, utcnow
+
+TEXTS = [
+    "广元市总工会于二〇二三年三月召开全委会议，张伟同志作工作报告。",
+    "利州区人民政府联合四川省卫生健康委员会开展“安康杯”竞赛活动。",
+    "昭化区教育局表彰了李娜等十名优秀教师，发放奖金五万元。",
+    "苍溪县农业农村局二〇二二年完成高标准农田建设三万亩。",
+    "剑阁县人民医院组织医务人员赴白龙镇开展义诊，服务群众八百人次。",
+    "旺苍县总工会为困难职工发放慰问金十二万元，覆盖率达百分之九十五。",
+]
+
+HAS_OPS = importlib.util.find_spec("annotate.ops") is not None
+
+
+def make_document(text: str, source: str = "doc.txt") -> int:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    doc = Document.create(content_hash=digest, source=source, raw=text.encode("utf-8"), encoding="utf-8",
+                          clean_text=text, length=len(text), offset_map=json.dumps({}), report="{}",
+                          cleaner_version="test", group_key=digest[:16])
+    return doc.id
+
+
+def make_documents(n: int | None = None) -> list[int]:
+    texts = TEXTS if n is None else TEXTS[:n]
+    return [make_document(t, f"doc{i}.txt") for i, t in enumerate(texts)]
+
+
+def annotator(name: str, role: str = "annotator") -> Annotator:
+    row, created = Annotator.get_or_create(name=name, defaults={"role": role})
+    if not created and row.role != role:
+        row.role = role
+        row.save()
+    return row
+
+
+def add_span(name: str, document_id: int, start: int, end: int, label: str,
+             origin: str = "added") -> None:
+    if HAS_OPS and origin == "added":
+        from annotate import ops
+
+        ops.add_span(annotator=name, document_id=document_id, start=start, end=end, label=label)
+        return
+    Span.create(document=document_id, annotator=annotator(name), start=start, end=end, label=label,
+                origin=origin)
+
+
+def finish(name: str, document_id: int) -> None:
+    if HAS_OPS:
+        from annotate import ops
+
+        ops.set_document_status(annotator=name, document_id=document_id, status="done")
+        return
+    a = annotator(name)
+    row = Assignment.get_or_none(document=document_id, annotator=a)
+    if row is None:
+        Assignment.create(document=document_id, annotator=a, status="done", finished_at=utcnow())
+    else:
+        row.status, row.finished_at = "done", utcnow()
+        row.save()
+
+
+def find(text: str, needle: str) -> tuple[int, int]:
+    start = text.index(needle)
+    return start, start + len(needle)
