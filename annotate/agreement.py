@@ -345,8 +345,12 @@ INCLUDE_RULES = ("finished", "any")
 
 
 def load_versions(*, include: str = "finished", document_ids: Optional[Iterable[int]] = None,
-                  annotators: Optional[Iterable[str]] = None) -> tuple[dict[str, dict[int, Spans]], dict[int, int]]:
-    """Load annotators' spans per document from the open database, following ``include``."""
+                  annotators: Optional[Iterable[str]] = None, min_annotators: int = 2,
+                  ) -> tuple[dict[str, dict[int, Spans]], dict[int, int]]:
+    """Load annotators' spans per document from the open database, following ``include``.
+
+    Documents with fewer than ``min_annotators`` counted versions are left out.
+    """
     from store.models import Annotator, Assignment, Document, Span
 
     if include not in INCLUDE_RULES:
@@ -354,11 +358,15 @@ def load_versions(*, include: str = "finished", document_ids: Optional[Iterable[
     doc_filter = set(document_ids) if document_ids is not None else None
     name_filter = set(annotators) if annotators is not None else None
     names = {a.id: a.name for a in Annotator.select(Annotator.id, Annotator.name)}
-    status: dict[tuple[int, int], str] = {
-        (r.document_id, r.annotator_id): r.status
-        for r in Assignment.select(Assignment.document, Assignment.annotator, Assignment.status)}
+    doc_filter_list = sorted(doc_filter) if doc_filter is not None else None
+    aq = Assignment.select(Assignment.document, Assignment.annotator, Assignment.status)
+    sq = Span.select(Span.document, Span.annotator, Span.start, Span.end, Span.label)
+    if doc_filter_list is not None:
+        aq = aq.where(Assignment.document.in_(doc_filter_list))
+        sq = sq.where(Span.document.in_(doc_filter_list))
+    status: dict[tuple[int, int], str] = {(d, a): st for d, a, st in aq.tuples()}
     spans: dict[tuple[int, int], Spans] = defaultdict(set)
-    for s in Span.select(Span.document, Span.annotator, Span.start, Span.end, Span.label).tuples():
+    for s in sq.tuples():
         doc_id, ann_id, start, end, label = s
         spans[(doc_id, ann_id)].add((start, end, label))
 
@@ -379,7 +387,7 @@ def load_versions(*, include: str = "finished", document_ids: Optional[Iterable[
         if counts(key):
             versions[name][doc_id] = set(spans.get(key, set()))
     multi = Counter(d for v in versions.values() for d in v)
-    versions = {n: {d: s for d, s in v.items() if multi[d] >= 2} for n, v in versions.items()}
+    versions = {n: {d: s for d, s in v.items() if multi[d] >= min_annotators} for n, v in versions.items()}
     versions = {n: v for n, v in versions.items() if v}
     wanted = {d for v in versions.values() for d in v}
     lengths = {d: n for d, n in Document.select(Document.id, Document.length)

@@ -161,12 +161,14 @@ def reviewer_queue(*, include_reviewed: bool = False) -> list[int]:
 
 
 def reviewed_documents() -> set[int]:
-    """Documents whose newest review_done / review_reopen action is a review_done."""
+    """Documents whose newest review_done / review_reopen action (not undone) is a review_done."""
     from store.models import Action
 
+    undone = {u for (u,) in Action.select(Action.undoes).where(Action.undoes.is_null(False)).tuples()}
     state: dict[int, str] = {}
-    for doc, kind in (Action.select(Action.document, Action.kind)
-                      .where(Action.kind.in_([REVIEW_DONE_KIND, REVIEW_REOPEN_KIND]))
-                      .order_by(Action.id).tuples()):
-        state[doc] = kind
+    for aid, doc, kind in (Action.select(Action.id, Action.document, Action.kind)
+                           .where(Action.kind.in_([REVIEW_DONE_KIND, REVIEW_REOPEN_KIND]))
+                           .order_by(Action.id).tuples()):
+        if aid not in undone:
+            state[doc] = kind
     return {d for d, k in state.items() if k == REVIEW_DONE_KIND}
