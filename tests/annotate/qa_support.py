@@ -52,8 +52,15 @@ def add_span(name: str, document_id: int, start: int, end: int, label: str,
 
         ops.add_span(annotator=name, document_id=document_id, start=start, end=end, label=label)
         return
-    Span.create(document=document_id, annotator=annotator(name), start=start, end=end, label=label,
-                origin=origin)
+    a = annotator(name)
+    Span.create(document=document_id, annotator=a, start=start, end=end, label=label, origin=origin)
+    # as ops does: the first action on a document puts it in the annotator's queue, in progress
+    if not Assignment.select().where(Assignment.document == document_id, Assignment.annotator == a).exists():
+        Assignment.create(document=document_id, annotator=a, status="in_progress", position=document_id)
+    else:
+        Assignment.update(status="in_progress").where(
+            Assignment.document == document_id, Assignment.annotator == a,
+            Assignment.status == "assigned").execute()
 
 
 def finish(name: str, document_id: int) -> None:

@@ -26,10 +26,11 @@ def test_stats_counts_and_contract_shape(sqlite_target, capsys):
     assert data["documents"] == 2 and data["suggestions"] == 0
     assert data["spans"]["total"] == 4
     assert data["spans"]["by_label"] == {"LOC": 1, "ORG": 2, "PER": 1}
-    assert data["spans"]["by_status"] == {"gold": 1, "done": 3, "in_progress": 0}
+    assert data["spans"]["by_status"] == {"gold": 1, "done": 2, "in_progress": 1}
     assert data["annotators"]["alice"]["documents_done"] == 1
     assert data["annotators"]["alice"]["spans"] == 2
-    assert data["annotators"]["bob"] == {"role": "annotator", "documents_assigned": 0,
+    # bob's first span put the document in his queue, in progress
+    assert data["annotators"]["bob"] == {"role": "annotator", "documents_assigned": 1,
                                          "documents_done": 0, "spans": 1}
     assert main(["--db", sqlite_target, "stats"]) == 0
     assert "alice" in capsys.readouterr().out
