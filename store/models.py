@@ -4,6 +4,9 @@ Kept apart, as design.md asks: the schema (label types), documents, machine sugg
 annotator's spans, reviewed gold spans, assignments, comments, QA sessions and an append-only action
 log. The database enforces what it can: foreign keys, unique keys and ``0 <= start < end``.
 Offsets are code-point indices into ``Document.clean_text``.
+
+These classes describe the NEWEST schema; tables are created and changed only by the numbered steps
+in store/migrations (tests/store/test_migrations.py checks that the two agree).
 """
 from __future__ import annotations
 
@@ -105,12 +108,14 @@ class Span(BaseModel):
     origin = CharField(max_length=16, constraints=[
         Check("origin IN ('suggestion', 'added', 'imported', 'corrected')")])
     suggestion = ForeignKeyField(Suggestion, null=True, on_delete="SET NULL")
+    note = TextField(null=True)  # the annotator's own remark on this span (v2)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
 
     class Meta:
         constraints = SPAN_CHECKS
-        indexes = ((("document", "annotator", "start", "end", "label"), True),)
+        indexes = ((("document", "annotator", "start", "end", "label"), True),
+                   (("annotator", "document"), False))
 
 
 class SuggestionDecision(BaseModel):
@@ -151,6 +156,9 @@ class Assignment(BaseModel):
     position = IntegerField(default=0)  # order in the queue
     assigned_at = DateTimeField(default=utcnow)
     finished_at = DateTimeField(null=True)
+    #: True when an operation created the row on the annotator's first action on the document;
+    #: such rows keep a status but do not turn a project's open queue into an assigned one (v2).
+    auto = BooleanField(default=False)
 
     class Meta:
         indexes = ((("document", "annotator"), True), (("annotator", "status", "position"), False))
@@ -176,7 +184,7 @@ class Action(BaseModel):
     created_at = DateTimeField(default=utcnow, index=True)
 
     class Meta:
-        indexes = ((("annotator", "id"), False),)
+        indexes = ((("annotator", "id"), False), (("annotator", "document", "id"), False))
 
 
 class LearnedPattern(BaseModel):
