@@ -438,6 +438,9 @@ def undo_gold(*, reviewer: str) -> Changes:
         for g in restore:
             _restore({**g, "document": doc})
         action = _log(rev, doc, GOLD_UNDO, {"kind": last.kind}, undoes=last.id)
+        if last.kind == REVIEW_DONE_KIND:
+            # readers that only look at the newest review_done/review_reopen (exports) see it reopened
+            _log(rev, doc, REVIEW_REOPEN_KIND, {"by_undo": last.id})
     return _changes(doc, action, f"undid {last.kind}")
 
 

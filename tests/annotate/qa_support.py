@@ -81,3 +81,84 @@ def finish(name: str, document_id: int) -> None:
 def find(text: str, needle: str) -> tuple[int, int]:
     start = text.index(needle)
     return start, start + len(needle)
+
+
+# --------------------------------------------------------------------------------------------------
+# a small project played through: suggestions, two or three annotators' plans, a reviewer
+
+#: suggestions the machine made, per document index: (needle, label)
+SUGGESTIONS = {
+    0: [("广元市总工会", "ORG"), ("二〇二三年三月", "DATE"), ("张伟", "PER")],
+    1: [("利州区人民政府", "ORG"), ("安康杯", "EVENT")],
+    2: [("昭化区教育局", "ORG"), ("五万元", "MONEY")],
+    3: [("苍溪县农业农村局", "ORG")],
+}
+#: what each annotator does, per document index: (needle, label, "suggestion" | "add")
+PLANS = {
+    "alice": {
+        0: [("广元市总工会", "ORG", "suggestion"), ("二〇二三年三月", "DATE", "suggestion"), ("张伟", "PER", "suggestion")],
+        1: [("利州区人民政府", "ORG", "suggestion"), ("四川省卫生健康委员会", "ORG", "add"), ("安康杯", "EVENT", "suggestion")],
+        2: [("昭化区教育局", "ORG", "suggestion"), ("李娜", "PER", "add"), ("五万元", "MONEY", "suggestion")],
+        3: [("苍溪县农业农村局", "ORG", "suggestion"), ("二〇二二年", "DATE", "add")],
+    },
+    "bob": {
+        0: [("广元市总工会", "ORG", "suggestion"), ("二〇二三年三月", "DATE", "suggestion"), ("张伟同志", "PER", "add")],
+        1: [("利州区人民政府", "ORG", "suggestion"), ("四川省卫生健康委员会", "ORG", "add"), ("安康杯", "HONOR", "add")],
+        2: [("昭化区教育局", "ORG", "suggestion"), ("李娜", "PER", "add")],
+        3: [("苍溪县农业农村局", "ORG", "suggestion"), ("二〇二二年", "DATE", "add"), ("三万亩", "QUANTITY", "add")],
+    },
+    "carol": {
+        0: [("广元市总工会", "ORG", "suggestion"), ("张伟", "PER", "suggestion")],
+        1: [("利州区人民政府", "ORG", "suggestion"), ("四川省卫生健康委员会", "ORG", "add")],
+        2: [("昭化区", "LOC", "add"), ("李娜", "PER", "add"), ("五万元", "MONEY", "suggestion")],
+        3: [("苍溪县农业农村局", "ORG", "suggestion"), ("三万亩", "QUANTITY", "add")],
+    },
+}
+
+
+def add_suggestions(doc_ids: list[int]) -> dict[tuple[int, int, int, str], int]:
+    """Suggestion rows as the suggesters would store them; returns (doc, start, end, label) → id."""
+    from store.models import Suggestion
+
+    out = {}
+    for index, items in SUGGESTIONS.items():
+        text = TEXTS[index]
+        for needle, label in items:
+            s, e = find(text, needle)
+            row = Suggestion.create(document=doc_ids[index], start=s, end=e, label=label, text=needle,
+                                    score=0.9, source="test", version="test")
+            out[(doc_ids[index], s, e, label)] = row.id
+    return out
+
+
+def suggestion_ids(doc_ids: list[int]) -> dict[tuple[int, int, int, str], int]:
+    from store.models import Suggestion
+
+    return {(r.document_id, r.start, r.end, r.label_id): r.id
+            for r in Suggestion.select().where(Suggestion.document.in_(doc_ids))}
+
+
+def play(name: str, doc_ids: list[int]) -> None:
+    """``name`` works through their queue: accepts suggestions and adds spans per PLANS, finishes each."""
+    from annotate import ops
+    from annotate.assign import annotator_queue
+
+    suggestions = suggestion_ids(doc_ids)
+    for doc in annotator_queue(name):
+        index = doc_ids.index(doc)
+        for needle, label, via in PLANS[name].get(index, []):
+            s, e = find(TEXTS[index], needle)
+            if via == "suggestion":
+                ops.accept_suggestion(annotator=name, suggestion_id=suggestions[(doc, s, e, label)])
+            else:
+                ops.add_span(annotator=name, document_id=doc, start=s, end=e, label=label)
+        ops.set_document_status(annotator=name, document_id=doc, status="done")
+
+
+def expected_versions(names: list[str], doc_ids: list[int]) -> dict[str, dict[int, set]]:
+    """The spans PLANS say each annotator made, computed from the plan (not from the database)."""
+    out: dict[str, dict[int, set]] = {}
+    for name in names:
+        out[name] = {doc_ids[i]: {(*find(TEXTS[i], n), label) for n, label, _ in items}
+                     for i, items in PLANS[name].items() if i < len(doc_ids)}
+    return out
