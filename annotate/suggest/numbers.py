@@ -1,0 +1,139 @@
+"""Numbers and measures: MONEY, PERCENT, QUANTITY and DATE by regular expressions.
+
+Why regexes: these labels are formulaic (number, approximators, multiplier, unit), so patterns built
+from the unit lists in resources/suggest/numbers.json are both more precise and ~100x faster than a
+tagger. What is *not* an entity, per the guidelines: a number without a unit (一是), ordinals (第三),
+durations (三年多来, 3个月), placeholders (20xx年) and numbers inside short slogans (“两个维护”).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from annotate.suggest import data
+from annotate.suggest.context import Candidate, Context
+from annotate.suggest.registry import register
+
+VERSION = "1"
+
+AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
+RANGE_SEP = r"[-~～—至到]"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in data.longest_first(words))
+
+
+def _measure_regex() -> re.Pattern:
+    d = data.numbers()
+    num = rf"(?:(?P<ar>{AR})(?:{RANGE_SEP}{AR})?|(?P<cn>{CN}))"
+    pre = rf"(?P<pre>{_alt(d['approx_prefix'])})?"
+    approx = _alt(d["approx_suffix"])
+    mult = rf"[{d['multipliers']}]{{1,2}}"
+    units = (rf"(?P<money>{_alt(d['money_units'])})|(?P<pct>{_alt(d['percent_signs'] + d['percent_words'])})"
+             rf"|(?P<qty>{_alt(d['measure_words'])})")
+    post = rf"(?P<post>{_alt(d['approx_after'])})?"
+    return re.compile(rf"{pre}{num}(?:{approx})?(?:{mult})?(?:{approx})?(?:{units}){post}")
+
+
+def _percent_words_regex() -> re.Pattern:
+    return re.compile(rf"百分之(?:{AR}|[零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
+
+
+Y4 = r"(?:19|20)\d{2}"
+YEAR = rf"(?:{Y4}|[一二][〇零一二三四五六七八九]{{3}})年"
+MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+
+
+def _date_regex() -> re.Pattern:
+    d = data.numbers()
+    tail = rf"(?:{_alt(d['date_tails'])})?"
+    rel = _alt(d["relative_years"])
+    month_range = rf"(?:(?:1[0-2]|0?[1-9]){RANGE_SEP})?"
+    parts = [
+        rf"(?P<num>{Y4}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d))",
+        rf"(?P<abs>(?:{Y4}{RANGE_SEP})?{YEAR}(?:{month_range}{MON}(?:{DAY})?)?{tail})",
+        rf"(?P<rel>(?:{rel})(?:{month_range}{MON}(?:{DAY})?)?{tail})",
+        rf"(?P<md>{month_range}{MON}(?:{DAY})?{tail})",
+    ]
+    return re.compile("|".join(parts))
+
+
+class NumberSuggester:
+    """MONEY, PERCENT, QUANTITY and DATE candidates; one regex pass each."""
+
+    def __init__(self) -> None:
+        d = data.numbers()
+        self.measure = _measure_regex()
+        self.percent_words = _percent_words_regex()
+        self.dates = _date_regex()
+        self.not_before: dict[str, list[str]] = d["measure_not_before"]
+        self.placeholders = set(d["placeholder_chars"])
+
+    def _touches_placeholder(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 3):start]
+        after = text[end:end + 1]
+        return any(ch in self.placeholders for ch in before) or (after and after in self.placeholders)
+
+    def _bad_left(self, text: str, start: int) -> bool:
+        """An ordinal (第三), part of a longer number or code, or glued to Latin letters."""
+        if start == 0:
+            return False
+        prev = text[start - 1]
+        return prev == "第" or prev.isdigit() or prev in ".,/-:" or prev.isascii() and prev.isalpha()
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        slogans = _short_quotes(ctx)
+        for m in self.dates.finditer(text):
+            start, end = m.span()
+            if self._bad_left(text, start) or self._touches_placeholder(text, start, end):
+                continue
+            if end < len(text) and text[end].isdigit():
+                continue
+            kind = m.lastgroup or "abs"
+            yield Candidate(start, end, "DATE", f"numbers.date_{kind}")
+        for m in self.measure.finditer(text):
+            start, end = m.span()
+            if self._bad_left(text, start) or self._touches_placeholder(text, start, end):
+                continue
+            if _inside(slogans, start, end):
+                continue
+            cn = m.group("cn")
+            if cn is not None and cn in ("一", "两", "十") and not m.group("pre"):
+                continue  # 一个/一批/两个: idioms far more often than counts
+            if m.group("qty"):
+                unit = m.group("qty")
+                follow = text[end:end + 4]
+                if any(follow.startswith(w) for w in self.not_before.get(unit, ())):
+                    continue
+                if unit in ("人", "名") and cn is not None and len(cn) == 1 and not m.group("pre"):
+                    # 三人/五名 are counts, but 一人一档-like slogans are common; keep with its own rule
+                    yield Candidate(start, end, "QUANTITY", "numbers.quantity_cn_short")
+                    continue
+                label, rule = "QUANTITY", "numbers.quantity_cn" if cn is not None else "numbers.quantity"
+            elif m.group("money"):
+                label, rule = "MONEY", "numbers.money"
+            else:
+                label, rule = "PERCENT", "numbers.percent"
+            yield Candidate(start, end, label, rule)
+        for m in self.percent_words.finditer(text):
+            start, end = m.span()
+            if not _inside(slogans, start, end):
+                yield Candidate(start, end, "PERCENT", "numbers.percent_words")
+
+
+def _short_quotes(ctx: Context) -> list[tuple[int, int]]:
+    limit = data.quotes()["max_slogan_chars"] if "max_slogan_chars" in data.quotes() else 10
+    return [(o, c) for o, c in ctx.quotes if c - o - 1 <= limit]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(o < start and end <= c for o, c in spans)
+
+
+@register("numbers", VERSION)
+def build() -> NumberSuggester:
+    return NumberSuggester()

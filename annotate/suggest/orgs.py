@@ -1,0 +1,144 @@
+"""ORG: organization names anchored on a suffix and extended leftwards to their place prefix.
+
+Organization names in the genre end in a small set of heads (总工会, 委员会, 人民法院, 局, 有限公司,
+集团, 事务所 ...; resources/suggest/orgs.json) and start at a place (广元市总工会), an administrative
+shorthand (市总工会, 县人社局) or a national prefix (全国总工会). From each head the rule walks left
+over jieba tokens of a small window, stopping at verbs and function words from the data file; the
+result is kept when it reached an anchor, or — for enterprise-like heads only — when its body holds a
+name-like token (an unknown word or a name tag). A branch written right after its parent is one
+span (…有限公司临溪分公司); a sub-unit after its parent too (市总工会女职工委员会), since the walk
+passes over inner organization words. Standard abbreviations (市委, 省总) are matched as written.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import ahocorasick
+
+from annotate.suggest import data
+from annotate.suggest.context import Candidate, Context
+from annotate.suggest.registry import register
+from annotate.suggest.segment import segmenter
+
+VERSION = "1"
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
+             "t", "f", "ad", "zg", "w"}
+NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "j"}
+
+
+class OrgSuggester:
+    def __init__(self) -> None:
+        o = data.orgs()
+        self.o = o
+        self.strong = set(o["suffixes_strong"])
+        self.named = set(o["suffixes_named"])
+        self.abbrev = set(o["abbreviations"])
+        self.not_before: dict[str, str] = o["suffix_not_before"]
+        self.anchor_chars = set(o["anchor_chars"])
+        self.national = data.longest_first(o["national_prefixes"])
+        self.boundary = set(o["body_boundary_words"])
+        self.branch = tuple(o["branch_suffixes"])
+        self.name_like = set(o["name_like_words"])
+        self.blocked_places = set(data.places()["blocked_words"])
+        self.automaton = ahocorasick.Automaton()
+        for word in self.strong | self.named | self.abbrev:
+            self.automaton.add_word(word, word)
+        self.automaton.make_automaton()
+
+    def _suffixes_by_end(self, text: str) -> dict[int, str]:
+        """The longest head ending at each position."""
+        best: dict[int, str] = {}
+        for end_idx, word in self.automaton.iter(text):
+            end = end_idx + 1
+            if len(word) > len(best.get(end, "")):
+                best[end] = word
+        return best
+
+    def _anchor_at(self, ctx: Context, left: int, has_body: bool) -> int | None:
+        """If an anchor ends at ``left``, the start of the anchored name; else None.
+
+        A document short form (云泽 for 云泽市) anchors only a name with a body (云泽重工机械有限公司),
+        not a bare head (云泽工会工作 is Yunze's union work, not an organization)."""
+        text = ctx.text
+        if left in ctx.place_ends:
+            if not has_body and ctx.place_rules.get(left) == "places.doc_short":
+                return None
+            return ctx.place_ends[left]
+        if left >= 1 and text[left - 1] in self.anchor_chars:
+            pair = text[left - 2:left] if left >= 2 else ""
+            if pair and pair in self.blocked_places:
+                return None
+            start = left - 1
+            return ctx.place_ends.get(start, start)
+        for prefix in self.national:
+            if text.startswith(prefix, left - len(prefix)) and left - len(prefix) >= 0:
+                return left - len(prefix)
+        return None
+
+    def _extend(self, ctx: Context, start: int, head: str) -> tuple[int, str] | None:
+        text = ctx.text
+        seg = segmenter()
+        left = start
+        body: list[str] = []
+        tokens = []
+        for t_start, t_end, word in seg.tokens_before(text, start, self.o["body_max_chars"] + 2):
+            # jieba glues an unknown abbreviation to its anchor (县卫健, 市人社): split the anchor off
+            if len(word) > 1 and word[0] in self.anchor_chars and not seg.in_dictionary(word):
+                tokens += [(t_start, t_start + 1, word[0]), (t_start + 1, t_end, word[1:])]
+            else:
+                tokens.append((t_start, t_end, word))
+        while True:
+            anchored = self._anchor_at(ctx, left, bool(body))
+            if anchored is not None and (body or len(head) >= 2):
+                return anchored, "orgs.anchored"
+            tok = next((t for t in reversed(tokens) if t[1] == left), None)
+            if tok is None:
+                break
+            word = tok[2]
+            if (word in self.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
+                    or seg.tag(word) in STOP_TAGS or (start - tok[0]) > self.o["body_max_chars"]
+                    or (len(head) == 1 and seg.tag(word) == "v")):
+                break
+            body.append(word)
+            left = tok[0]
+        if head in self.named and body and sum(map(len, body)) >= 2:
+            if any(w in self.name_like or seg.tag(w) in NAME_TAGS or seg.tag(w) is None for w in body):
+                return left, "orgs.named"
+        return None
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        found: list[Candidate] = []
+        for end, head in sorted(self._suffixes_by_end(text).items()):
+            start = end - len(head)
+            follow = self.not_before.get(head, "")
+            if follow and end < len(text) and text[end] in follow:
+                continue
+            if head in self.abbrev:
+                anchored = ctx.place_ends.get(start) if head[0] in self.anchor_chars else None
+                found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
+                                       "orgs.abbreviation"))
+                continue
+            if len(head) == 1:
+                result = self._extend(ctx, start, head)
+                if result is None or start - result[0] < 1 + self.o["single_char_suffix_min_body"]:
+                    continue
+            else:
+                result = self._extend(ctx, start, head)
+                if result is None:
+                    continue
+            found.append(Candidate(result[0], end, "ORG", result[1]))
+        found.sort(key=lambda c: (c.start, -c.end))
+        by_start: dict[int, Candidate] = {}
+        for cand in found:
+            by_start.setdefault(cand.start, cand)
+        for cand in list(found):
+            nxt = by_start.get(cand.end)
+            if nxt is not None and text[nxt.start:nxt.end].endswith(self.branch):
+                found.append(Candidate(cand.start, nxt.end, "ORG", "orgs.branch"))
+        yield from found
+
+
+@register("orgs", VERSION)
+def build() -> OrgSuggester:
+    return OrgSuggester()

