@@ -1,0 +1,1 @@
+"""The cleaning steps; annotate.cleaning.pipeline imports every module here to register them."""

@@ -1,0 +1,58 @@
+"""Duplicated speeches or paragraphs within one document: keep the first copy, record the rest."""
+from __future__ import annotations
+
+import heapq
+import re
+from functools import lru_cache
+
+from annotate.cleaning.registry import step
+from annotate.cleaning.rules import load_rules
+from annotate.cleaning.work import Edit, Work
+
+SKETCH = 16  # smallest shingles indexed per kept paragraph (candidate lookup only; Jaccard is exact)
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple[dict, re.Pattern[str]]:
+    spec = load_rules("duplicates")
+    return spec, re.compile(spec["ignore"])
+
+
+def shingles(text: str, k: int, ignore: re.Pattern[str]) -> frozenset[str]:
+    core = ignore.sub("", text)
+    if len(core) < k:
+        return frozenset([core]) if core else frozenset()
+    return frozenset(core[i:i + k] for i in range(len(core) - k + 1))
+
+
+@step("duplicates")
+def duplicates(work: Work) -> None:
+    spec, ignore = _spec()
+    k, threshold, min_len = int(spec["shingle"]), float(spec["threshold"]), int(spec["min_len"])
+    kept: list[frozenset[str]] = []
+    index: dict[str, list[int]] = {}
+    edits: list[Edit] = []
+    for line in work.lines():
+        if len(line.text) < min_len:
+            continue
+        sh = shingles(line.text, k, ignore)
+        if len(sh) < 2:
+            continue
+        sketch = heapq.nsmallest(SKETCH, sh)
+        candidates = {c for s in sketch for c in index.get(s, ())}
+        best = 0.0
+        for c in candidates:
+            other = kept[c]
+            inter = len(sh & other)
+            best = max(best, inter / (len(sh) + len(other) - inter))
+            if best >= threshold:
+                break
+        if best >= threshold:
+            edits.append(Edit(line.start, line.stop, "", spec["rule"],
+                              f"{spec['reason']}; Jaccard {best:.2f}"))
+            continue
+        ident = len(kept)
+        kept.append(sh)
+        for s in sketch:
+            index.setdefault(s, []).append(ident)
+    work.apply(edits)

@@ -1,0 +1,105 @@
+"""Layout: table-of-contents blocks, title lines the template repeats before the body, and
+sentence-per-line layouts re-joined into paragraphs."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotate.cleaning.registry import step
+from annotate.cleaning.rules import load_rules
+from annotate.cleaning.steps.chrome import body_test
+from annotate.cleaning.work import Edit, Line, Work
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    return load_rules("structure")
+
+
+@lru_cache(maxsize=None)
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _body_start(lines: list[Line]) -> int:
+    """Index of the first line that is body text (len(lines) when none is)."""
+    spec = _spec()["body_start"]
+    mark = _re(spec["pattern"])
+    for i, line in enumerate(lines):
+        if len(line.text) >= spec["min_len"] and mark.search(line.text):
+            return i
+    return len(lines)
+
+
+@step("toc")
+def toc(work: Work) -> None:
+    spec = _spec()["toc"]
+    header, closing = _re(spec["header"]), _re(spec["closing"])
+    max_item, min_run = int(spec["max_item_len"]), int(spec["min_run"])
+    is_body = body_test()
+    lines = list(work.lines())
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        has_header = bool(header.search(lines[i].text))
+        j = i + 1 if has_header else i
+        items: list[int] = []
+        while j < len(lines) and 0 < len(lines[j].text) <= max_item and not is_body(lines[j].text) \
+                and not closing.search(lines[j].text):
+            items.append(j)
+            j += 1
+        later = {line.text for line in lines[j:]}
+        repeated = [k for k in items if lines[k].text in later]
+        if has_header:
+            ok = bool(items) and len(repeated) >= spec["min_repeated_share"] * len(items)
+        else:
+            ok = len(items) >= min_run and len(repeated) == len(items)
+        if not ok:
+            i += 1
+            continue
+        block = ([i] if has_header else []) + items
+        if j < len(lines) and closing.search(lines[j].text):
+            block.append(j)
+            j += 1
+        for k in block:
+            edits.append(Edit(lines[k].start, lines[k].stop, "", spec["rule"], spec["reason"]))
+        i = j
+    work.apply(edits)
+
+
+@step("repeated_title")
+def repeated_title(work: Work) -> None:
+    """Before the first body paragraph, a short line equal to an earlier one is template debris."""
+    spec = _spec()["repeated_title"]
+    lines = list(work.lines())
+    seen: set[str] = set()
+    edits = []
+    for line in lines[:_body_start(lines)]:
+        if line.text in seen and len(line.text) <= spec["max_len"]:
+            edits.append(Edit(line.start, line.stop, "", spec["rule"], spec["reason"]))
+        seen.add(line.text)
+    work.apply(edits)
+
+
+@step("sentence_lines")
+def sentence_lines(work: Work) -> None:
+    """Re-join a document laid out one sentence per line (each line one sentence, no inner stop).
+
+    Runs only when most sentence lines hold a single sentence, and joins only neighbouring sentence
+    lines (never a heading), so a joined document is never joined again.
+    """
+    spec = _spec()["sentence_lines"]
+    end, inner, heading = _re(spec["sentence_end"]), _re(spec["inner_sentence_end"]), _re(spec["heading"])
+    lines = list(work.lines())
+    is_sentence = [len(line.text) >= spec["min_line_len"] and bool(end.search(line.text))
+                   and not heading.search(line.text) for line in lines]
+    sentences = [line for line, s in zip(lines, is_sentence) if s]
+    if len(sentences) < spec["min_sentence_lines"]:
+        return
+    single = sum(1 for line in sentences if not inner.search(line.text[:-2]))
+    if single < spec["min_single_share"] * len(sentences):
+        return
+    edits = [Edit(lines[k].end, lines[k].stop, "", spec["rule"], spec["reason"])
+             for k in range(len(lines) - 1)
+             if is_sentence[k] and is_sentence[k + 1] and lines[k].stop > lines[k].end]
+    work.apply(edits)

@@ -1,0 +1,43 @@
+"""Pinyin debris: '(pinyin)' that template sites insert after known polyphonic characters.
+
+Only a parenthesis holding Latin pinyin right after one of the listed characters (with one of its
+readings) is removed; a tone-marked syllable after any Han character is removed by the fallback
+rule. Real parentheses such as (扩大), (行政) hold Han characters and are never touched.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotate.cleaning.registry import step
+from annotate.cleaning.rules import load_rules
+from annotate.cleaning.work import Edit, Work
+
+_PAREN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\(([a-zA-Zü\u00c0-\u024f]{1,7})\)")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None, dict]:
+    rules = load_rules("pinyin")
+    chars = {c: frozenset(r.lower() for r in readings) for c, readings in rules["characters"].items()}
+    fallback = rules.get("tone_marked_fallback", {})
+    pattern = re.compile(rf"(?:{fallback['syllable_pattern']})\Z") if fallback.get("enabled") else None
+    return chars, pattern, rules
+
+
+@step("pinyin")
+def pinyin(work: Work) -> None:
+    text = work.text
+    if "(" not in text:
+        return
+    chars, tone_marked, rules = _rules()
+    fallback = rules.get("tone_marked_fallback", {})
+    edits = []
+    for m in _PAREN.finditer(text):
+        syllable = m.group(1).lower()
+        before = text[m.start() - 1]
+        if syllable in chars.get(before, ()):
+            edits.append(Edit(m.start(), m.end(), "", rules["rule"], rules["reason"]))
+        elif tone_marked is not None and tone_marked.match(syllable):
+            edits.append(Edit(m.start(), m.end(), "", fallback["rule"], fallback["reason"]))
+    work.apply(edits)
