@@ -258,6 +258,14 @@ def _removed_before(document_id: int) -> set[SpanT]:
     return out
 
 
+def has_merged(document_id: int) -> bool:
+    """True once any reviewer ran ``merge_agreed`` on the document (even if it was undone since):
+    the window merges automatically only the first time, so an undone merge stays undone."""
+    from store.models import Action
+
+    return Action.select().where(Action.document == document_id, Action.kind == GOLD_MERGE).exists()
+
+
 def merge_agreed(*, reviewer: str, document_id: int) -> Changes:
     """Make every span all finished versions agree on gold (skipping ones a reviewer removed before)."""
     from store.db import db
