@@ -1,0 +1,99 @@
+"""The readers, one per kind: plain text, HTML (main content), .docx (paragraphs and tables),
+.jsonl (already clean records)."""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+from annotate.errors import InputError
+from annotate.readers.base import LineIssue, RawDocument, ReadResult, reader
+from annotate.readers.decode import decode
+
+
+@reader("txt")
+def read_text(source: str, data: bytes) -> ReadResult:
+    text, encoding = decode(data, source)
+    return ReadResult([RawDocument(source, data, encoding, text, "txt")])
+
+
+@reader("html")
+def read_html(source: str, data: bytes) -> ReadResult:
+    """Main content by trafilatura (drops navigation, sidebars, footers); our line rules follow."""
+    import trafilatura
+
+    html, encoding = decode(data, source)
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+                               deduplicate=False, output_format="txt")
+    if not text or not text.strip():
+        raise InputError(f"{source}: no main text found in the HTML page")
+    return ReadResult([RawDocument(source, data, encoding, text, "html")])
+
+
+@reader("docx")
+def read_docx(source: str, data: bytes) -> ReadResult:
+    """Paragraphs and table rows in document order (tables are not in ``Document.paragraphs``)."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several types for damaged packages
+        raise InputError(f"{source}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    value = cell.text.strip()
+                    if value and (not cells or cells[-1] != value):  # merged cells repeat
+                        cells.append(value)
+                if cells:
+                    lines.append("\t".join(cells))
+        else:
+            lines.append(block.text)
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(f"{source}: the .docx holds no text")
+    return ReadResult([RawDocument(source, data, "docx", text, "docx")])
+
+
+@reader("jsonl")
+def read_jsonl(source: str, data: bytes) -> ReadResult:
+    """One record per line: {"text": ..., "spans": [...], "meta": {...}}; bad lines become issues."""
+    text, encoding = decode(data, source)
+    result = ReadResult()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            result.issues.append(LineIssue(source, number, f"invalid JSON ({exc.msg})"))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            result.issues.append(LineIssue(source, number, "record has no string field 'text'"))
+            continue
+        if not record["text"].strip():
+            result.issues.append(LineIssue(source, number, "field 'text' is empty"))
+            continue
+        spans = record.get("spans", [])
+        if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
+            result.issues.append(LineIssue(source, number, "field 'spans' must be a list of objects"))
+            continue
+        result.documents.append(RawDocument(f"{source}:{number}", line.encode("utf-8"), encoding,
+                                            record["text"], "jsonl", record, number))
+    if not result.documents and not result.issues:
+        raise InputError(f"{source}: no records")
+    return result
+
+
+def is_docx(data: bytes) -> bool:
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
