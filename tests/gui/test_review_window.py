@@ -112,3 +112,16 @@ def test_qa_session_pass_fail_and_report_from_window(review_project, qtbot, tmp_
     path = window.write_report(tmp_path / "qa.html")
     page = path.read_text(encoding="utf-8")
     assert "<svg" in page and "人名边界多了同志" in page
+
+
+def test_stats_view_shows_the_project_figures(review_project, qtbot):
+    from gui.stats_view import StatsView
+
+    view = StatsView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.labels.values == {"DATE": 2, "LOC": 1, "ORG": 2, "PER": 2}
+    assert view.agreement.values["ORG"] == 1.0 and view.agreement.values["PER"] == 0.0
+    assert view.progress.points[-1][1] == 2  # two finished assignments
+    assert view.grab().width() > 0  # paints without error
