@@ -62,7 +62,8 @@ class DocumentTextView(QPlainTextEdit):
         self.spans = SpanIndex(spans)
         self.suggestions = SpanIndex(suggestions)
         self.current = None
-        self.setPlainText(text)
+        # Qt turns "\r\n" into a single paragraph break; a same-length stand-in keeps offsets exact
+        self.setPlainText(text.replace("\r", " ") if "\r" in text else text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.refresh_highlights()
 

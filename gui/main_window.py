@@ -688,12 +688,14 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self, self.annotator)
         dialog.finishedImport.connect(lambda _report: self.refresh_queue())
+        self.import_dialog = dialog
         dialog.open()
 
     def on_export(self) -> None:
         from gui.dialogs import ExportDialog
 
-        ExportDialog(self, self.annotator).open()
+        self.export_dialog = ExportDialog(self, self.annotator)
+        self.export_dialog.open()
 
     def on_open_database(self) -> None:
         from gui.dialogs import choose_database
