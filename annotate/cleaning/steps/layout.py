@@ -103,3 +103,22 @@ def sentence_lines(work: Work) -> None:
              for k in range(len(lines) - 1)
              if is_sentence[k] and is_sentence[k + 1] and lines[k].stop > lines[k].end]
     work.apply(edits)
+
+
+@step("split_title")
+def split_title(work: Work) -> None:
+    """Before the body, a title broken over two lines ('关于…劳动者' / '工作情况的汇报') is re-joined:
+    the second line ends with a document-type word and the first does not end a title or sentence."""
+    spec = _spec()["title_lines"]
+    doc_type, open_end = _re(spec["doc_type_end"]), _re(spec["no_punct_end"])
+    for _ in range(8):  # until stable, so cleaning the result again joins nothing more
+        lines = list(work.lines())
+        head = lines[:_body_start(lines)]
+        edits = []
+        for a, b in zip(head, head[1:]):
+            if (a.stop > a.end and len(a.text) + len(b.text) <= spec["max_len"]
+                    and open_end.search(a.text) and not doc_type.search(a.text)
+                    and open_end.match(b.text[:1]) and doc_type.search(b.text)):
+                edits.append(Edit(a.end, a.stop, "", spec["rule"], spec["reason"]))
+        if not work.apply(edits):
+            return
