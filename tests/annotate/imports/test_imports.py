@@ -64,7 +64,7 @@ def test_label_studio_export_imports_with_correct_offsets(empty_project):
     from annotate.cleaning.offsets import OffsetMap
 
     stored = Document.get(Document.clean_text == t1)
-    assert stored.raw == t1.encode("utf-8") and OffsetMap.from_json(stored.offset_map).to_raw(6) == 6
+    assert bytes(stored.raw) == t1.encode("utf-8") and OffsetMap.from_json(stored.offset_map).to_raw(6) == 6
 
 
 def test_jsonl_bad_records_are_reported_by_line_and_the_rest_goes_in(empty_project, tmp_path):
