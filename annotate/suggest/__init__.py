@@ -29,9 +29,16 @@ def _data_fingerprint() -> str:
     return h.hexdigest()[:8]
 
 
+def suggester_versions() -> dict[str, str]:
+    """Each registered suggester's own version (what SUGGESTER_VERSION summarises)."""
+    return {name: entry.version for name, entry in SUGGESTERS.items()}
+
+
 def _version() -> str:
-    parts = "+".join(f"{name}{entry.version}" for name, entry in SUGGESTERS.items())
-    return f"{ENGINE_VERSION}:{parts}:{_data_fingerprint()}"
+    """Short enough for Suggestion.version (60 chars): engine version plus a hash of the parts."""
+    parts = ";".join(f"{name}={version}" for name, version in suggester_versions().items())
+    digest = hashlib.sha256(f"{parts}|{_data_fingerprint()}".encode()).hexdigest()[:12]
+    return f"suggest-{ENGINE_VERSION}-{digest}"
 
 
 SUGGESTER_VERSION = _version()
