@@ -21,8 +21,12 @@ from annotate.cleaning.work import Edit, Work
 
 # A window: non-ASCII characters, bare '?' and '?pinyin)' tokens, containing at least one '?',
 # starting at the Han character before the first '?'.
-_WINDOW = re.compile(r"[^\x00-\x7f\s?](?:[^\x00-\x7f\s?]|\?[a-z\u00c0-\u024f]{1,7}\)|\?)*")
-_TOKEN = re.compile(r"\?([a-z\u00c0-\u024f]{1,7})\)|\?|[^\x00-\x7f\s?]")
+# An ASCII character right before '(pinyin)' inside a window is the second byte of an annotated
+# character whose first byte ended the previous out-of-step pair ('髽I(yè)' = ...98 49 = 業).
+_WINDOW = re.compile(r"[^\x00-\x7f\s?](?:[^\x00-\x7f\s?]|\?[a-z\u00c0-\u024f]{1,7}\)|\?"
+                     r"|[\x40-\x7e]\([a-z\u00c0-\u024f]{1,7}\))*")
+_TOKEN = re.compile(r"\?([a-z\u00c0-\u024f]{1,7})\)|\?|([\x40-\x7e])\(([a-z\u00c0-\u024f]{1,7})\)"
+                    r"|[^\x00-\x7f\s?]")
 _CODEC = "gbk"
 
 
@@ -50,6 +54,12 @@ def repair_window(window: str) -> str | None:
         token = m.group()
         if token == "?":
             return None  # a byte lost without a pinyin to identify it
+        if m.group(2) is not None:  # trail byte shown as ASCII, then the annotation of its char
+            byte = ord(m.group(2))
+            if not data or all(code != bytes([data[-1], byte]) for code in by_reading.get(m.group(3), ())):
+                return None
+            data.append(byte)
+            continue
         if m.group(1) is not None:
             if not data:
                 return None

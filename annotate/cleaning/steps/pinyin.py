@@ -13,7 +13,7 @@ from annotate.cleaning.registry import step
 from annotate.cleaning.rules import load_rules
 from annotate.cleaning.work import Edit, Work
 
-_PAREN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\(([a-zA-Zü\u00c0-\u024f]{1,7})\)")
+_PAREN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff\x40-\x7e])\(([a-zA-Zü\u00c0-\u024f]{1,7})\)")
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +23,20 @@ def _rules() -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None, dict]:
     fallback = rules.get("tone_marked_fallback", {})
     pattern = re.compile(rf"(?:{fallback['syllable_pattern']})\Z") if fallback.get("enabled") else None
     return chars, pattern, rules
+
+
+@lru_cache(maxsize=1)
+def _trail_bytes() -> dict[str, frozenset[int]]:
+    out: dict[str, set[int]] = {}
+    for char, readings in load_rules("pinyin")["characters"].items():
+        try:
+            code = char.encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if len(code) == 2 and 0x40 <= code[1] <= 0x7e:
+            for reading in readings:
+                out.setdefault(reading.lower(), set()).add(code[1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @step("pinyin")
@@ -36,6 +50,11 @@ def pinyin(work: Work) -> None:
     for m in _PAREN.finditer(text):
         syllable = m.group(1).lower()
         before = text[m.start() - 1]
+        if before.isascii():
+            # left in a damaged GBK window: the ASCII character is the trail byte of the annotated one
+            if ord(before) in _trail_bytes().get(syllable, ()):
+                edits.append(Edit(m.start(), m.end(), "", rules["rule"] + "_in_mojibake", rules["reason"]))
+            continue
         if syllable in chars.get(before, ()):
             edits.append(Edit(m.start(), m.end(), "", rules["rule"], rules["reason"]))
         elif tone_marked is not None and tone_marked.match(syllable):
