@@ -27,6 +27,7 @@ from peewee import Database, PostgresqlDatabase
 from store.errors import MigrationFailed, SchemaTooNew
 
 VERSION_TABLE = "schema_migrations"
+UPGRADE_LOCK_KEY = 0x616E6E6F  # any constant: the advisory lock that serialises upgrades on PostgreSQL
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,9 @@ def upgrade(database: Database, target: str) -> int:
     if dialect is SQLITE and found > 0 and target != ":memory:":
         copy_sqlite_aside(database, target, found)
     with database.atomic():
-        # Read again inside the (IMMEDIATE) transaction: another process may have upgraded meanwhile.
+        if dialect is POSTGRES:  # SQLite's BEGIN IMMEDIATE already keeps other upgraders out
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (UPGRADE_LOCK_KEY,))
+        # Read again inside the locked transaction: another process may have upgraded meanwhile.
         version = current_version(database)
         if version > SCHEMA_VERSION:
             raise SchemaTooNew(target, version, SCHEMA_VERSION)
