@@ -10,7 +10,7 @@ import os
 import sys
 from typing import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from annotate.paths import resource
@@ -36,14 +36,14 @@ def install_translations(app: QApplication, language: str) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    if language.startswith("en"):
-        QLocale.setDefault(QLocale(QLocale.Language.English))
-        return
-    QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"annotate_{language}.qm"))):
         app.installTranslator(ours)
         _translators.append(ours)
+    if language.startswith("en"):
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return
+    QLocale.setDefault(QLocale(language))
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -53,8 +53,8 @@ def install_translations(app: QApplication, language: str) -> None:
 def ask_annotator(app: QApplication) -> str | None:
     """The annotator's name: remembered from last time, else asked once."""
     remembered = settings.get("annotator")
-    name, ok = QInputDialog.getText(None, app.translate("Startup", "Annotator"),
-                                    app.translate("Startup", "Your name (recorded with every decision):"),
+    name, ok = QInputDialog.getText(None, QCoreApplication.translate("Startup", "Annotator"),
+                                    QCoreApplication.translate("Startup", "Your name (recorded with every decision):"),
                                     QLineEdit.EchoMode.Normal, remembered or "")
     name = name.strip()
     if not ok or not name:
@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             controller.open_target(resolve_target(args))
         except Exception as exc:  # a database that cannot be opened: say so, do not crash
-            QMessageBox.critical(None, app.translate("Startup", "Cannot open the database"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "Cannot open the database"), str(exc))
             return 2
     return app.exec()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -20,7 +20,7 @@ from gui.workers import run_with_progress
 
 def choose_database(parent: QWidget) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Open or create a project database"), "", "SQLite (*.sqlite *.db);;*",
+        parent, QCoreApplication.translate("Dialogs", "Open or create a project database"), "", "SQLite (*.sqlite *.db);;*",
         options=QFileDialog.Option.DontConfirmOverwrite)
     return path or None
 
@@ -44,6 +44,8 @@ class ImportDialog(QDialog):
         clear.clicked.connect(self.paths.clear)
         self.suggest = QCheckBox(self.tr("Run the suggesters on the new documents"), self)
         self.suggest.setChecked(True)
+        self.assign = QCheckBox(self.tr("Assign to me (spans in the files become my spans); otherwise the "
+                                        "documents join the shared pool"), self)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.issues = QTableWidget(0, 3, self)
@@ -65,6 +67,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.paths, 1)
         layout.addLayout(row)
         layout.addWidget(self.suggest)
+        layout.addWidget(self.assign)
         layout.addWidget(self.result_label)
         layout.addWidget(self.issues, 1)
         layout.addWidget(self.buttons)
@@ -91,7 +94,7 @@ class ImportDialog(QDialog):
             self.result_label.setText(self.tr("Add at least one file or folder."))
             return
         suggest = self.suggest.isChecked()
-        annotator = self.annotator
+        annotator = self.annotator if self.assign.isChecked() else None
 
         def work(reporter: Reporter) -> Any:
             from annotate.importer import import_paths

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotate.progress import Cancelled, Progress, Reporter
@@ -121,7 +121,7 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[Reporter], Any]
                       on_failure: Callable[[str], None] | None = None,
                       on_cancel: Callable[[], None] | None = None) -> Job:
     """Run ``fn`` on a worker behind a non-modal progress dialog with a cancel button."""
-    dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
