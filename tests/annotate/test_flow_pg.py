@@ -29,10 +29,20 @@ print("ok")
 """
 
 
+def _reset_pg(url: str) -> None:
+    """Empty the test database (as tests/conftest.py does; not imported: several conftest modules
+    share that name and which one ``import conftest`` finds depends on collection order)."""
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    conn.close()
+
+
 def test_three_annotator_processes_on_postgres(tmp_path):
     pytest.importorskip("annotate.ops")
-    from conftest import _reset_pg
-
     from annotate import review
     from annotate.agreement import agreement_report, bio_tags
     from annotate.assign import assign_documents, reviewer_queue
