@@ -136,8 +136,12 @@ class Work:
                 j = i + 1
                 while j < n and a[j] != b[j]:
                     j += 1
-                s, e = line.start + i, line.start + j
-                runs.append([self.pos[s], self.pos[e - 1] + 1, b[i:j]])
+                pos = self.pos
+                s = line.start + i
+                for k in range(line.start + i, line.start + j):  # one run per contiguous raw range
+                    if k + 1 == line.start + j or pos[k + 1] != pos[k] + 1:
+                        runs.append([pos[s], pos[k] + 1, new_text[s:k + 1]])
+                        s = k + 1
                 changed += j - i
                 i = j
         self.text = new_text
