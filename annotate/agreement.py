@@ -28,10 +28,11 @@ tagged in BIO by start order, a later span never overwriting characters an earli
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from annotate.progress import NULL_REPORTER, Reporter
 
@@ -56,11 +57,17 @@ def greedy_overlap_pairs(a: Iterable[SpanT], b: Iterable[SpanT], *,
     """Pair spans of A and B one-to-one by overlap, largest overlap first (see module docstring)."""
     candidates = []
     b_list = sorted(b)
+    if not b_list:
+        return []
+    starts = [sb[0] for sb in b_list]
+    longest = max(sb[1] - sb[0] for sb in b_list)
     for sa in sorted(a):
-        for sb in b_list:
+        # a B span starting before sa.start - longest cannot reach sa
+        for i in range(bisect_left(starts, sa[0] - longest), len(b_list)):
+            sb = b_list[i]
             if sb[0] >= sa[1]:
                 break
-            size = _overlap(sa, sb)
+            size = min(sa[1], sb[1]) - max(sa[0], sb[0])
             if size > 0 and (not same_label or sa[2] == sb[2]):
                 candidates.append((-size, sa[0], sb[0], sa, sb))
     candidates.sort(key=lambda c: c[:3] + (c[3][1], c[3][2], c[4][1], c[4][2]))
@@ -160,15 +167,14 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Optional[str]]]) -> Opti
     Identical units are grouped first (most characters are all-O), so long corpora stay cheap.
     Returns None when there is no pairable unit, 1.0 when every pairable value is the same.
     """
-    unit_counts = Counter(tuple(sorted(Counter(v for v in unit if v is not None).items()))
-                          for unit in units)
     coincidence: dict[tuple[str, str], float] = defaultdict(float)
-    for values, times in unit_counts.items():
-        m = sum(c for _, c in values)
+    for unit, times in Counter(tuple(u) for u in units).items():
+        values = Counter(v for v in unit if v is not None)
+        m = sum(values.values())
         if m < 2:
             continue
-        for v, cv in values:
-            for w, cw in values:
+        for v, cv in values.items():
+            for w, cw in values.items():
                 pairs = cv * (cw - 1) if v == w else cv * cw
                 if pairs:
                     coincidence[(v, w)] += times * pairs / (m - 1)
@@ -185,16 +191,16 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Optional[str]]]) -> Opti
     return 1.0 - disagree / expected
 
 
-def alpha_units(versions: Versions, lengths: Mapping[int, int]) -> Iterable[list[Optional[str]]]:
+def alpha_units(versions: Versions, lengths: Mapping[int, int],
+                tags: Optional[Callable[[str, int], list[str]]] = None) -> Iterable[tuple[Optional[str], ...]]:
     """One unit per character of every document: each annotator's BIO tag there, None if absent."""
     names = sorted(versions)
+    tags = tags or (lambda n, d: bio_tags(versions[n][d], lengths[d]))
     for doc_id, length in lengths.items():
-        tag_rows = [bio_tags(versions[n][doc_id], length) if doc_id in versions[n] else None
-                    for n in names]
-        if sum(row is not None for row in tag_rows) < 2:
+        rows = [tags(n, doc_id) if doc_id in versions[n] else [None] * length for n in names]
+        if sum(doc_id in versions[n] for n in names) < 2:
             continue
-        for i in range(length):
-            yield [row[i] if row is not None else None for row in tag_rows]
+        yield from zip(*rows)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -277,8 +283,15 @@ def _nested(table: Counter) -> dict[str, dict[str, int]]:
 
 
 def pair_agreement(a_name: str, a: Mapping[int, Spans], b_name: str, b: Mapping[int, Spans],
-                   lengths: Mapping[int, int]) -> PairAgreement:
-    """Agreement of two annotators over the documents both have a version of."""
+                   lengths: Mapping[int, int],
+                   tags: Optional[Callable[[str, int], list[str]]] = None) -> PairAgreement:
+    """Agreement of two annotators over the documents both have a version of.
+
+    ``tags(name, doc)`` may supply cached BIO tags (compute_agreement shares them across pairs).
+    """
+    if tags is None:
+        def tags(name: str, doc: int) -> list[str]:
+            return bio_tags((a if name == a_name else b)[doc], lengths[doc])
     shared = sorted(set(a) & set(b))
     exact, overlap = MatchCounts(), MatchCounts()
     exact_lab: dict[str, MatchCounts] = defaultdict(MatchCounts)
@@ -294,8 +307,8 @@ def pair_agreement(a_name: str, a: Mapping[int, Spans], b_name: str, b: Mapping[
         for label in set(la) | set(lb):
             exact_lab[label].add(exact_counts(la.get(label, set()), lb.get(label, set())))
             overlap_lab[label].add(overlap_counts(la.get(label, set()), lb.get(label, set())))
-        tags_a += bio_tags(sa, lengths[doc])
-        tags_b += bio_tags(sb, lengths[doc])
+        tags_a += tags(a_name, doc)
+        tags_b += tags(b_name, doc)
         confusion.update(confusion_table(sa, sb))
     return PairAgreement(a_name, b_name, len(shared), exact, overlap, cohen_kappa(tags_a, tags_b),
                          dict(exact_lab), dict(overlap_lab), _nested(confusion))
@@ -307,10 +320,18 @@ def compute_agreement(versions: Versions, lengths: Mapping[int, int], *,
     names = sorted(versions)
     all_pairs = list(combinations(names, 2))
     pairs: list[PairAgreement] = []
+    cache: dict[tuple[str, int], list[str]] = {}
+
+    def tags(name: str, doc: int) -> list[str]:
+        key = (name, doc)
+        if key not in cache:
+            cache[key] = bio_tags(versions[name][doc], lengths[doc])
+        return cache[key]
+
     for i, (x, y) in enumerate(all_pairs):
         reporter.update(i, len(all_pairs) + 1, f"{x} / {y}")
         if set(versions[x]) & set(versions[y]):
-            pairs.append(pair_agreement(x, versions[x], y, versions[y], lengths))
+            pairs.append(pair_agreement(x, versions[x], y, versions[y], lengths, tags))
     reporter.update(len(all_pairs), len(all_pairs) + 1, "alpha")
     exact, overlap = MatchCounts(), MatchCounts()
     by_label: dict[str, MatchCounts] = defaultdict(MatchCounts)
@@ -327,7 +348,7 @@ def compute_agreement(versions: Versions, lengths: Mapping[int, int], *,
     kappa = sum(kappas) / len(kappas) if kappas else None
     shared_docs = {d for n in names for d in versions[n]
                    if sum(d in versions[m] for m in names) >= 2}
-    alpha = krippendorff_alpha_nominal(alpha_units(versions, {d: lengths[d] for d in sorted(shared_docs)}))
+    alpha = krippendorff_alpha_nominal(alpha_units(versions, {d: lengths[d] for d in sorted(shared_docs)}, tags))
     reporter.update(len(all_pairs) + 1, len(all_pairs) + 1, "done")
     return AgreementReport(pairs, exact, overlap, kappa, alpha, dict(by_label), _nested(confusion),
                            len(shared_docs), names)

@@ -227,3 +227,20 @@ def test_cli_agreement_json_matches_contract(two_annotator_project, capsys):
     assert main(["--db", target, "agreement"]) == 0
     out = capsys.readouterr().out
     assert "alice / bob" in out and "alpha" in out
+
+
+def test_overlap_pairs_match_brute_force_with_nested_spans():
+    """The bisect shortcut finds the same candidates as trying every pair, even with nesting."""
+    rng = random.Random(3)
+    for _ in range(200):
+        a = {(s, s + rng.randint(1, 15), rng.choice(LABELS[:2])) for s in rng.sample(range(60), 6)}
+        b = {(s, s + rng.randint(1, 15), rng.choice(LABELS[:2])) for s in rng.sample(range(60), 6)}
+        cands = sorted(((-(min(x[1], y[1]) - max(x[0], y[0])), x[0], y[0], x[1], x[2], y[1], y[2]), x, y)
+                       for x in a for y in b if min(x[1], y[1]) > max(x[0], y[0]) and x[2] == y[2])
+        used_a, used_b, expected = set(), set(), []
+        for _, x, y in cands:
+            if x not in used_a and y not in used_b:
+                used_a.add(x)
+                used_b.add(y)
+                expected.append((x, y))
+        assert greedy_overlap_pairs(a, b) == expected
