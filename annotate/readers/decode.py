@@ -18,14 +18,22 @@ SUPERSETS = {"gb2312": ["gb18030"], "gbk": ["gb18030"], "gb18030": ["gb18030"],
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Mostly-ASCII/CJK UTF-16 has a NUL in every other byte of its ASCII characters."""
-    if len(data) < 4 or len(data) % 2:
+    """UTF-16 without a BOM: NUL bytes are present, and one byte order decodes to plausible text."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > len(data) // 20 and other == 0:
-            return codec
-    return None
+    best, best_score = None, 0.0
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        plausible = sum(1 for c in sample if c.isprintable() or c in "\t\r\n")
+        score = plausible / len(sample) if sample else 0.0
+        han = _han_share(text)
+        if score > 0.97 and (best is None or han > best_score):
+            best, best_score = codec, han
+    return best
 
 
 def _looks_binary(text: str) -> bool:
