@@ -82,7 +82,7 @@ class NumberSuggester:
         if start == 0:
             return False
         prev = text[start - 1]
-        return prev == "第" or prev.isdigit() or prev in ".,/-:" or prev.isascii() and prev.isalpha()
+        return prev == "第" or prev.isdigit() or prev in "./-:" or prev.isascii() and prev.isalpha()
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text

@@ -39,6 +39,8 @@ class OrgSuggester:
         self.boundary = set(o["body_boundary_words"])
         self.branch = tuple(o["branch_suffixes"])
         self.name_like = set(o["name_like_words"])
+        self.body_bad_chars = set(o["short_body_bad_chars"])
+        self.placeholder_before = set(o["placeholder_before"])
         self.blocked_places = set(data.places()["blocked_words"])
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
@@ -95,9 +97,10 @@ class OrgSuggester:
             if tok is None:
                 break
             word = tok[2]
+            ordinal = word.startswith("第") and len(word) > 1  # 梧江市第一人民医院
             if (word in self.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
-                    or seg.tag(word) in STOP_TAGS or (start - tok[0]) > self.o["body_max_chars"]
-                    or (len(head) == 1 and seg.tag(word) == "v")):
+                    or (seg.tag(word) in STOP_TAGS and not ordinal) or (start - tok[0]) > self.o["body_max_chars"]
+                    or (seg.tag(word) == "v" and head not in self.named)):
                 break
             body.append(word)
             left = tok[0]
@@ -105,6 +108,26 @@ class OrgSuggester:
             if any(w in self.name_like or seg.tag(w) in NAME_TAGS or seg.tag(w) is None for w in body):
                 return left, "orgs.named"
         return None
+
+    def _extend_short(self, ctx: Context, start: int) -> tuple[int, str] | None:
+        """One-character heads (局, 委, 院 ...): an abbreviation body of 2-4 characters right after an
+        anchor (市人社局, 县卫健委, 县市场监管局); the longest anchored body wins. jieba is no help
+        here: it cuts 市住建局 as 市住/建/局."""
+        text = ctx.text
+        best = None
+        seg = segmenter()
+        if start and seg.tag(text[start - 1:start + 1]) in ("v", "vn", "d", "a", "ad", "c", "p"):
+            return None  # 举办, 开办, 创办: a verb, not an abbreviation's head
+        for length in range(self.o["single_char_suffix_min_body"], 5):
+            body = text[start - length:start]
+            if len(body) < length or any(ch in self.body_bad_chars for ch in body):
+                break
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in body):
+                break
+            anchored = self._anchor_at(ctx, start - length, True)
+            if anchored is not None:
+                best = (anchored, "orgs.anchored_short")
+        return best
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
@@ -115,13 +138,15 @@ class OrgSuggester:
             if follow and end < len(text) and text[end] in follow:
                 continue
             if head in self.abbrev:
-                anchored = ctx.place_ends.get(start) if head[0] in self.anchor_chars else None
+                anchored = None
+                if head[0] in self.anchor_chars:  # 梧江市委: the place already holds the 市
+                    anchored = ctx.place_ends.get(start, ctx.place_ends.get(start + 1))
                 found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
                                        "orgs.abbreviation"))
                 continue
             if len(head) == 1:
-                result = self._extend(ctx, start, head)
-                if result is None or start - result[0] < 1 + self.o["single_char_suffix_min_body"]:
+                result = self._extend_short(ctx, start)
+                if result is None:
                     continue
             else:
                 result = self._extend(ctx, start, head)
@@ -136,7 +161,8 @@ class OrgSuggester:
             nxt = by_start.get(cand.end)
             if nxt is not None and text[nxt.start:nxt.end].endswith(self.branch):
                 found.append(Candidate(cand.start, nxt.end, "ORG", "orgs.branch"))
-        yield from found
+        # *县总工会: the source site removed the name; placeholders are not entities
+        yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before))
 
 
 @register("orgs", VERSION)

@@ -8,6 +8,7 @@ plausible character; the blocklist holds words jieba wrongly tags nr. Precision 
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
 import ahocorasick
@@ -19,6 +20,7 @@ from annotate.suggest.segment import segmenter
 
 VERSION = "1"
 NAME_TAGS = {None, "nr", "nrt", "nrfg"}
+COUNT_AFTER_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
 
 
 def _han(s: str) -> bool:
@@ -103,6 +105,8 @@ class PersonSuggester:
         found: dict[tuple[int, int], str] = {}
         for end_idx, title in self.titles.iter_long(text):
             pos = end_idx + 1
+            if text[pos:pos + 1] in (" ", "\u3000", ":", "："):  # 常务副主席 赵雪梅, 联系人:黄丽娟
+                pos += 1
             name = self._name_after(text, pos)
             if name:
                 found.setdefault((pos, pos + len(name)), "persons.title")
@@ -112,6 +116,11 @@ class PersonSuggester:
             if start is not None:
                 found.setdefault((start, idx), "persons.comrade")
             idx = text.find("同志", idx + 2)
+        # 授予赵雪梅等20名同志: a name before 等 + a count of people
+        for m in COUNT_AFTER_RE.finditer(text):
+            start = self._name_before(text, m.start())
+            if start is not None:
+                found.setdefault((start, m.start()), "persons.count")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found
         queue = list(found)
         while queue:
@@ -128,6 +137,16 @@ class PersonSuggester:
                     key = (s, start - 1)
                     found[key] = "persons.list"
                     queue.append(key)
+        # the same name elsewhere in the document (tables, signatures) without a cue
+        names = {text[s:e] for (s, e) in found}
+        for name in names:
+            pos = text.find(name)
+            while pos != -1:
+                key = (pos, pos + len(name))
+                if key not in found and self._plausible(text, pos, name) and (
+                        pos == 0 or not _han(text[pos - 1])):
+                    found[key] = "persons.doc_repeat"
+                pos = text.find(name, pos + len(name))
         for (start, end), rule in found.items():
             yield Candidate(start, end, "PER", rule)
 

@@ -36,6 +36,7 @@ class PlaceFinder:
         self.blocked_names = set(p["blocked_names"])
         self.good_tags = set(p["good_name_tags"])
         self.suffix_not_before = set(p["suffix_not_before"])
+        self.max_common_freq = int(p["max_common_word_freq"])
 
     def _name_ok(self, name: str, suffix: str) -> bool:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in self.bad_chars for ch in name):
@@ -44,8 +45,12 @@ class PlaceFinder:
             return False
         if (name[-1] + suffix) in self.blocked_words or (name[-1] + suffix[0]) in self.blocked_words:
             return False
-        tag = segmenter().tag(name)
-        return tag is None or tag in self.good_tags
+        seg = segmenter()
+        tag = seg.tag(name)
+        if tag is None or tag == "ns":
+            return True
+        # a common dictionary word (代表, 加强) is not an invented place name; a rare one may be (秀峰)
+        return tag in self.good_tags and seg.tokenizer.FREQ.get(name, 0) < self.max_common_freq
 
     def gazetteer(self, text: str) -> list[tuple[int, int, str]]:
         out = []
@@ -56,8 +61,12 @@ class PlaceFinder:
             out.append((start, end, "places.gazetteer_short" if kind.endswith("_short") else "places.gazetteer"))
         return out
 
-    def generic(self, text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def generic(self, text: str, taken: list[tuple[int, int, str]],
+                quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
         covered = set()
+        for o, c in quotes:  # slogans (“工业强市、开放兴市”) are not places
+            if c - o - 1 <= 12:
+                covered.update(range(o, c))
         for s, e, _ in taken:
             covered.update(range(s, e))
         out = []
@@ -77,12 +86,12 @@ class PlaceFinder:
                 name = text[start:s_start]
                 if not self._name_ok(name, suffix):
                     continue
+                seg = segmenter()
                 if length == 2:
-                    best = start
-                elif best is not None and segmenter().boundary_before(text, start, s_start):
-                    best = start  # the longer name is one word by jieba (呼和浩特-like)
-                elif best is None and segmenter().boundary_before(text, start, s_start):
-                    best = start
+                    if seg.boundary_before(text, start, s_start):
+                        best = start
+                elif len(seg.cut(name)) == 1 and seg.boundary_before(text, start, s_start):
+                    best = start  # a longer name jieba sees as one word
             if best is not None:
                 out.append((best, m.end(), "places.generic"))
         return out
@@ -108,7 +117,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping place spans (start, end, rule), adjacent ones merged into one chain."""
     f = finder()
     gaz = f.gazetteer(text)
-    spans = sorted(gaz + f.generic(text, gaz))
+    from annotate.suggest.quotes import find_quotes
+
+    spans = sorted(gaz + f.generic(text, gaz, find_quotes(text)))
     spans = _drop_overlaps(spans)
     # short forms of invented names found with a suffix in this document (云泽市 -> 云泽)
     shorts = {text[s:e - 1] for s, e, rule in spans if rule == "places.generic" and e - s == 3}

@@ -64,6 +64,7 @@ class BracketSuggester:
         self.campaign = data.longest_first(q["campaign_words"])
         self.honor_words = data.longest_first(q["honor_words"])
         self.gap_forbidden = set(q["gap_forbidden"])
+        self.name_forbidden = set(q["gap_forbidden_in_name"])
         self.placeholders = set(data.numbers()["placeholder_chars"])
 
     def _after_word(self, text: str, close: int, words: list[str]) -> bool:
@@ -104,7 +105,7 @@ class BracketSuggester:
             name = text[start:end]
             if not name or len(name) > self.q["max_name_chars"] or self._is_placeholder(name):
                 continue
-            if any(ch in self.gap_forbidden for ch in name) or name.strip() != name:
+            if any(ch in self.name_forbidden for ch in name) or name.strip() != name:
                 continue
             honor_after = self._after_word(text, closer, self.honor_words)
             campaign_after = self._after_word(text, closer, self.campaign)
@@ -116,6 +117,27 @@ class BracketSuggester:
                 yield Candidate(start, end, "HONOR", "quotes.honor_name")
             elif _ends_with(name, self.q["campaign_name_endings"]):
                 yield Candidate(start, end, "EVENT", "quotes.event_name")
+
+
+class RepeatSuggester:
+    """A name a quote rule found in this document, repeated elsewhere in it without quotes."""
+
+    def __init__(self, bracket: BracketSuggester) -> None:
+        self.bracket = bracket
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        found = {}
+        for cand in self.bracket(ctx):
+            if cand.label in ("HONOR", "EVENT") and cand.length >= 4:
+                found.setdefault(text[cand.start:cand.end], cand.label)
+        for name, label in found.items():
+            pos = text.find(name)
+            while pos != -1:
+                before = text[pos - 1:pos] if pos else ""
+                if before not in ("“", "\"", "‘", "「", "『"):
+                    yield Candidate(pos, pos + len(name), label, "quotes.doc_repeat")
+                pos = text.find(name, pos + len(name))
 
 
 class HonorGazetteer:
@@ -134,6 +156,12 @@ class HonorGazetteer:
             end = end_idx + 1
             start = end - len(name)
             level = next((lv for lv in self.levels if text.startswith(lv, start - len(lv))), "")
+            place_start = ctx.place_ends.get(start - len(level)) if level in ("", "省", "市", "县", "区") else None
+            if place_start is None and level and len(level) == 1:
+                place_start = ctx.place_ends.get(start)  # 东岭省 + 五一劳动奖章: the place holds 省
+            if place_start is not None and place_start < start - len(level):
+                yield Candidate(place_start, end, "HONOR", "quotes.honor_place")
+                continue
             cue = any(text.endswith(c, 0, start - len(level)) for c in HONOR_CUES)
             if level:
                 yield Candidate(start - len(level), end, "HONOR", "quotes.honor_level")
@@ -146,6 +174,11 @@ class HonorGazetteer:
 @register("quotes", VERSION)
 def build() -> BracketSuggester:
     return BracketSuggester()
+
+
+@register("quote_repeats", VERSION)
+def build_repeats() -> RepeatSuggester:
+    return RepeatSuggester(BracketSuggester())
 
 
 @register("honors", VERSION)

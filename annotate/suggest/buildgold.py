@@ -1,0 +1,36 @@
+"""Build the gold JSONL files from their hand-written markup (tests/data/gold/*markup/).
+
+    python -m annotate.suggest.buildgold tests/data/gold
+
+markup/*.txt -> train.jsonl (used for tuning and calibration); heldout_markup/*.txt ->
+heldout.jsonl (written last, never looked at while tuning: the honest dev check).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from annotate.suggest.goldfile import doc_record, parse_markup
+
+SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl"}
+
+
+def build(folder: Path) -> dict[str, int]:
+    counts = {}
+    for sub, out_name in SETS.items():
+        lines = []
+        n_spans = 0
+        for path in sorted((folder / sub).glob("*.txt")):
+            text, spans = parse_markup(path.read_text(encoding="utf-8"), where=str(path))
+            n_spans += len(spans)
+            lines.append(json.dumps(doc_record(text, spans, {"source": path.name, "status": "gold",
+                                                             "annotators": ["suggestions-helper"]}),
+                                    ensure_ascii=False))
+        (folder / out_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        counts[out_name] = n_spans
+    return counts
+
+
+if __name__ == "__main__":
+    print(build(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/data/gold")))
