@@ -29,19 +29,30 @@ print("ok")
 """
 
 
-def _reset_pg(url: str) -> None:
-    """Empty the test database (as tests/conftest.py does; not imported: several conftest modules
-    share that name and which one ``import conftest`` finds depends on collection order)."""
+@pytest.fixture
+def pg_url():
+    """A database of this test's own on the ANNOTATE_TEST_PG server, dropped afterwards: other tests
+    reset the shared database's schema, and they may run at the same time as this one."""
+    import uuid
+    from urllib.parse import urlparse, urlunparse
+
     import psycopg2
 
-    conn = psycopg2.connect(url)
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-    conn.close()
+    name = f"annotate_qa_flow_{uuid.uuid4().hex[:8]}"
+    base = urlparse(PG_URL)
+    admin = psycopg2.connect(PG_URL)
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunparse(base._replace(path="/" + name))
+    finally:
+        with admin.cursor() as cur:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
 
-def test_three_annotator_processes_on_postgres(tmp_path):
+def test_three_annotator_processes_on_postgres(tmp_path, pg_url):
     pytest.importorskip("annotate.ops")
     from annotate import review
     from annotate.agreement import agreement_report, bio_tags
@@ -52,8 +63,7 @@ def test_three_annotator_processes_on_postgres(tmp_path):
     from store import close_database
     from store.models import GoldSpan
 
-    _reset_pg(PG_URL)
-    open_project(PG_URL)
+    open_project(pg_url)
     names = ["alice", "bob", "carol"]
     try:
         docs = make_documents(4)
@@ -63,14 +73,14 @@ def test_three_annotator_processes_on_postgres(tmp_path):
         close_database()
 
         procs = [subprocess.Popen([sys.executable, "-c", WORKER.format(repo=str(REPO), here=str(HERE),
-                                                                         url=PG_URL, name=n)],
+                                                                         url=pg_url, name=n)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for n in names]
         results = [p.communicate(timeout=240) for p in procs]
         for p, (out, err) in zip(procs, results):
             assert p.returncode == 0 and "ok" in out, err[-2000:]
 
-        open_project(PG_URL)
+        open_project(pg_url)
         assert reviewer_queue() == docs
         truth = expected_versions(names, docs)
         lengths = {d: len(TEXTS[i]) for i, d in enumerate(docs)}
