@@ -5,7 +5,9 @@ import subprocess
 import sys
 import textwrap
 
-from conftest import REPO
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _run_without_qt(code: str) -> subprocess.CompletedProcess:
