@@ -144,7 +144,7 @@ class OrgSuggester:
                 found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
                                        "orgs.abbreviation"))
                 continue
-            if len(head) == 1:
+            if len(head) == 1 and head not in self.named:
                 result = self._extend_short(ctx, start)
                 if result is None:
                     continue
@@ -162,7 +162,8 @@ class OrgSuggester:
             if nxt is not None and text[nxt.start:nxt.end].endswith(self.branch):
                 found.append(Candidate(cand.start, nxt.end, "ORG", "orgs.branch"))
         # *县总工会: the source site removed the name; placeholders are not entities
-        yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before))
+        yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before)
+                    and text[c.end:c.end + 1] not in self.placeholder_before)
 
 
 @register("orgs", VERSION)

@@ -35,6 +35,7 @@ class PersonSuggester:
         self.blocked = set(p["blocked"])
         self.follow_ok = set(p["name_follow_ok"])
         self.cues_after = data.longest_first(p["cues_after"])
+        self.title_words = p["titles_before"]
         self.titles = ahocorasick.Automaton()
         for t in p["titles_before"]:
             self.titles.add_word(t, t)
@@ -80,6 +81,10 @@ class PersonSuggester:
 
     def _name_before(self, text: str, end: int) -> Optional[int]:
         """Start of a name ending exactly at ``end`` (before 同志), or None."""
+        for length in (3, 2):  # 护士长陈海燕同志: right after a title, the full name wins over 海燕
+            start = end - length
+            if start > 0 and self._after_title_word(text, start) and self._plausible(text, start, text[start:end]):
+                return start
         tokens = segmenter().tokens_before(text, end, 6)
         if not tokens:
             return None
@@ -96,6 +101,10 @@ class PersonSuggester:
                                                       or segmenter().boundary_before(text, start, end)):
                 return start
         return None
+
+    def _after_title_word(self, text: str, start: int) -> bool:
+        window = text[max(0, start - 8):start]
+        return any(window.endswith(t) for t in self.title_words)
 
     def _after_title(self, text: str, start: int) -> bool:
         return any(text.endswith(t, 0, start) for t in ("主席", "书记", "同志", "律师", "队长", "技师"))

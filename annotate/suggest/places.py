@@ -160,7 +160,8 @@ class PlaceSuggester:
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         slogans = [(o, c) for o, c in ctx.quotes if c - o - 1 <= 12]
         for start, end, rule in ctx.places:
-            if rule == "places.doc_short" and any(o < start and end <= c for o, c in slogans):
+            if rule in ("places.doc_short", "places.gazetteer_short") and any(
+                    o < start and end <= c for o, c in slogans):
                 continue
             yield Candidate(start, end, "LOC", rule)
 

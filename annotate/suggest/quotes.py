@@ -97,7 +97,7 @@ class BracketSuggester:
         for i in range(len(quotes) - 1, -1, -1):
             opener, closer = quotes[i]
             nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-            joined = nxt is not None and text[closer + 1:nxt[0]] in ("", "、")
+            joined = nxt is not None and nxt[0] > closer and text[closer + 1:nxt[0]] in ("", "、")
             group_close[i] = group_close[i + 1] if joined else closer
         for i, (opener, closer) in enumerate(quotes):
             start, end = opener + 1, closer
@@ -149,12 +149,15 @@ class HonorGazetteer:
             self.automaton.add_word(name, name)
         self.automaton.make_automaton()
         self.levels = data.longest_first(data.honor_levels())
+        self.not_before = data.quotes()["honor_not_before"]
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
         for end_idx, name in self.automaton.iter_long(text):
             end = end_idx + 1
             start = end - len(name)
+            if any(text.startswith(w, end) for w in self.not_before):
+                continue  # 全区劳动模范座谈会: a meeting of honoured people, not the honour
             level = next((lv for lv in self.levels if text.startswith(lv, start - len(lv))), "")
             place_start = ctx.place_ends.get(start - len(level)) if level in ("", "省", "市", "县", "区") else None
             if place_start is None and level and len(level) == 1:
