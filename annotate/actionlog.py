@@ -123,16 +123,33 @@ class ChangeSet:
     extra: dict = field(default_factory=dict)
 
     def insert(self, table: str, **values: Any) -> int:
-        model = TABLES[table].model
-        row_id = model.insert(**values).execute()
-        self.rows.append(RowChange(table, row_id, None, row_state(table, row_id)))
+        """Insert a row. When every tracked field is given (as a plain value: ids, not model
+        instances) or has a constant default, the logged state is built without reading it back."""
+        spec = TABLES[table]
+        row_id = spec.model.insert(**values).execute()
+        after: dict | None = {}
+        for name in spec.fields:
+            if name in values:
+                after[name] = _jsonable(values[name])
+                continue
+            default = spec.model._meta.fields[name].default
+            if callable(default):
+                after = None
+                break
+            after[name] = default
+        self.rows.append(RowChange(table, row_id, None, after if after is not None
+                                   else row_state(table, row_id)))
         return row_id
 
     def update(self, table: str, row_id: int, **values: Any) -> None:
-        model = TABLES[table].model
+        spec = TABLES[table]
+        model = spec.model
         before = row_state(table, row_id)
+        if before is None:
+            raise InputError(f"{table.replace('_', ' ')} {row_id} does not exist")
         model.update(**_touch(model, values)).where(model._meta.primary_key == row_id).execute()
-        self.rows.append(RowChange(table, row_id, before, row_state(table, row_id)))
+        after = {**before, **{k: _jsonable(v) for k, v in values.items() if k in spec.fields}}
+        self.rows.append(RowChange(table, row_id, before, after))
 
     def delete(self, table: str, row_id: int) -> None:
         model = TABLES[table].model

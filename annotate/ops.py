@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import functools
 import json
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, ParamSpec, TypeVar
 
-from peewee import fn
+from peewee import JOIN, Database, IntegrityError, fn
 
 from annotate import actionlog
 from annotate.actionlog import ChangeSet
 from annotate.errors import InputError
 from annotate.spans import Changes
-from store.db import run_write
+from store.db import db, run_write
 from store.models import (
     Annotator, Assignment, Document, LabelType, Setting, Span, Suggestion, SuggestionDecision, utcnow,
 )
@@ -51,8 +52,18 @@ def operation(fn_: Callable[P, R]) -> Callable[P, R]:
     """Run the wrapped function as one write transaction, retried after transient lock errors."""
     @functools.wraps(fn_)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        return run_write(lambda: fn_(*args, **kwargs))
+        try:
+            return run_write(lambda: fn_(*args, **kwargs))
+        except IntegrityError:
+            _KNOWN_ANNOTATORS.pop(db.obj, None)  # perhaps an annotator was deleted under the cache
+            raise
     return wrapper
+
+
+#: name -> id of annotators seen committed in each open database. Operations run on every key
+#: press, and annotators are practically never deleted; a stale entry fails on a foreign key,
+#: which clears the cache.
+_KNOWN_ANNOTATORS: "weakref.WeakKeyDictionary[Database, dict[str, int]]" = weakref.WeakKeyDictionary()
 
 
 # --- annotators -------------------------------------------------------------------------------
@@ -67,9 +78,13 @@ def _check_name(name: Any) -> str:
 
 
 def _annotator_id(name: str, role: str = "annotator") -> int:
+    known = _KNOWN_ANNOTATORS.setdefault(db.obj, {})
+    if isinstance(name, str) and name in known:
+        return known[name]
     name = _check_name(name)
     found = Annotator.select(Annotator.id).where(Annotator.name == name).scalar()
     if found is not None:
+        known[name] = found  # found by a read, so committed (rows this transaction inserts are not cached)
         return found
     if role not in ROLES:
         raise InputError(f"annotator {name!r}: role {role!r} is not one of {', '.join(ROLES)}")
@@ -132,24 +147,26 @@ def _check_offsets(document_id: int, length: int, start: Any, end: Any) -> None:
 
 
 def _check_place(document_id: int, annotator_id: int, start: int, end: int, label: str,
-                 ignore: int | None = None) -> None:
-    """Refuse an exact duplicate, and an overlap with the annotator's other spans unless the
-    schema allows overlapping spans."""
+                 ignore: int | None = None, duplicate_ok: bool = False) -> int | None:
+    """Refuse an exact duplicate (or return its id when ``duplicate_ok``), and an overlap with the
+    annotator's other spans unless the schema allows overlapping spans."""
     query = (Span.select(Span.id, Span.start, Span.end, Span.label)
              .where(Span.document == document_id, Span.annotator == annotator_id,
                     Span.start < end, Span.end > start))
     if ignore is not None:
         query = query.where(Span.id != ignore)
-    allow = None
-    for span_id, s, e, lab in query.tuples():
+    rows = list(query.tuples())
+    for span_id, s, e, lab in rows:
         if (s, e, lab) == (start, end, label):
+            if duplicate_ok:
+                return span_id
             raise InputError(f"document {document_id}: a {label} span at {start}-{end} already exists "
                              f"(span {span_id})")
-        if allow is None:
-            allow = _allow_overlap()
-        if not allow:
-            raise InputError(f"document {document_id}: span {start}-{end} overlaps span {span_id} "
-                             f"({lab} {s}-{e}) and this schema does not allow overlapping spans")
+    if rows and not _allow_overlap():
+        span_id, s, e, lab = rows[0]
+        raise InputError(f"document {document_id}: span {start}-{end} overlaps span {span_id} "
+                         f"({lab} {s}-{e}) and this schema does not allow overlapping spans")
+    return None
 
 
 def _text(document_id: int, start: int, end: int) -> str:
@@ -185,14 +202,21 @@ def _touch_assignment(annotator_id: int, document_id: int) -> int:
     return row[0]
 
 
-def _suggestion(suggestion_id: Any) -> Suggestion:
+def _suggestion(suggestion_id: Any, annotator_id: int) -> tuple[Suggestion, tuple[int, str] | None]:
+    """The suggestion and this annotator's decision on it (id, decision) if any, in one query."""
     if not isinstance(suggestion_id, int) or isinstance(suggestion_id, bool):
         raise InputError(f"suggestion id {suggestion_id!r}: must be an integer")
-    suggestion = Suggestion.get_or_none(Suggestion.id == suggestion_id)
+    suggestion = (Suggestion.select(Suggestion, SuggestionDecision.id.alias("decision_id"),
+                                    SuggestionDecision.decision)
+                  .join(SuggestionDecision, JOIN.LEFT_OUTER,
+                        on=((SuggestionDecision.suggestion == Suggestion.id)
+                            & (SuggestionDecision.annotator == annotator_id)))
+                  .where(Suggestion.id == suggestion_id).objects().first())
     if suggestion is None:
         raise InputError(f"suggestion {suggestion_id} does not exist "
                          f"(its document's suggestions may have been refreshed)")
-    return suggestion
+    decision = suggestion.decision
+    return suggestion, (suggestion.decision_id, decision) if decision else None
 
 
 def _decision(suggestion_id: int, annotator_id: int) -> tuple[int, str] | None:
@@ -218,19 +242,15 @@ def accept_suggestion(*, annotator: str, suggestion_id: int, label: str | None =
     accepted under another ``label``) and record the decision 'accepted'. If the annotator already
     has exactly that span, only the decision is recorded."""
     annotator_id = _annotator_id(annotator)
-    suggestion = _suggestion(suggestion_id)
+    suggestion, current = _suggestion(suggestion_id, annotator_id)
     label = _check_label(label) if label is not None else suggestion.label_id
     document_id = suggestion.document_id
-    current = _decision(suggestion.id, annotator_id)
     if current and current[1] == "accepted":
         raise InputError(f"suggestion {suggestion.id} is already accepted by {annotator}")
     _touch_assignment(annotator_id, document_id)
     cs = ChangeSet(annotator_id, "accept", document_id)
-    existing = (Span.select(Span.id).where(
-        Span.document == document_id, Span.annotator == annotator_id, Span.start == suggestion.start,
-        Span.end == suggestion.end, Span.label == label).scalar())
-    if existing is None:
-        _check_place(document_id, annotator_id, suggestion.start, suggestion.end, label)
+    if not _check_place(document_id, annotator_id, suggestion.start, suggestion.end, label,
+                        duplicate_ok=True):
         origin = "suggestion" if label == suggestion.label_id else "corrected"
         now = utcnow()
         cs.insert("span", document=document_id, annotator=annotator_id, start=suggestion.start,
@@ -248,9 +268,8 @@ def reject_suggestion(*, annotator: str, suggestion_id: int) -> Changes:
     """Record the decision 'rejected'. Rejecting a suggestion the annotator had accepted also
     deletes the span that came from it."""
     annotator_id = _annotator_id(annotator)
-    suggestion = _suggestion(suggestion_id)
+    suggestion, current = _suggestion(suggestion_id, annotator_id)
     document_id = suggestion.document_id
-    current = _decision(suggestion.id, annotator_id)
     if current and current[1] == "rejected":
         raise InputError(f"suggestion {suggestion.id} is already rejected by {annotator}")
     _touch_assignment(annotator_id, document_id)

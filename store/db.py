@@ -10,6 +10,7 @@ transient lock or serialization failures are retried with backoff so that the us
 """
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Callable
@@ -26,15 +27,18 @@ T = TypeVar("T")
 #: SQLite settings that make concurrent annotator processes safe: WAL lets readers run beside the
 #: one writer; busy_timeout makes a writer wait for the lock instead of failing with
 #: "database is locked"; foreign keys are off by default in SQLite and must be asked for.
-#: synchronous=FULL syncs the WAL at every commit, so a decision the window shows as saved survives
-#: a power cut too, not only a crash of the program (NORMAL would only survive the latter).
+#: synchronous: with WAL, NORMAL makes every commit survive a crash or kill of the program (the
+#: SIGKILL test checks it) and keeps the database consistent through a power cut, which may however
+#: lose the last commits; FULL syncs the WAL at each commit so they survive that too, at about 3 ms
+#: more per operation on the test machine (docs/store.md). ANNOTATE_SQLITE_SYNC=full chooses FULL.
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": 30000,
-    "synchronous": "full",
+    "synchronous": "normal",
     "cache_size": -32000,
 }
+SYNC_LEVELS = ("normal", "full")
 
 #: SQLSTATE codes after which PostgreSQL asks the client to run the transaction again.
 PG_RETRY_CODES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
@@ -64,8 +68,9 @@ def make_database(target: str) -> Database:
             host=url.hostname or None,
             port=url.port or None,
         )
-    return SqliteDatabase(sqlite_path(target), pragmas=SQLITE_PRAGMAS, timeout=30,
-                          lock_type="IMMEDIATE")
+    sync = os.environ.get("ANNOTATE_SQLITE_SYNC", "normal").lower()
+    pragmas = {**SQLITE_PRAGMAS, "synchronous": sync if sync in SYNC_LEVELS else "normal"}
+    return SqliteDatabase(sqlite_path(target), pragmas=pragmas, timeout=30, lock_type="IMMEDIATE")
 
 
 def open_database(target: str, *, migrate: bool = True) -> Database:

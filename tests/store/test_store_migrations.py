@@ -45,7 +45,16 @@ def test_sqlite_pragmas(sqlite_database):
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") == 30000
-    assert pragma("synchronous") == 2  # FULL
+    assert pragma("synchronous") == 1  # NORMAL (see store/db.py)
+
+
+def test_full_sync_can_be_chosen(sqlite_target, monkeypatch):
+    monkeypatch.setenv("ANNOTATE_SQLITE_SYNC", "full")
+    handle = open_database(sqlite_target)
+    try:
+        assert handle.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    finally:
+        close_database()
 
 
 def test_version_1_file_upgrades_and_keeps_the_work(old_copy):
