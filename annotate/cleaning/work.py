@@ -128,22 +128,15 @@ class Work:
             b = new_text[line.start:line.end]
             if a == b:
                 continue
-            i, n = 0, len(a)
-            while i < n:
-                if a[i] == b[i]:
-                    i += 1
-                    continue
-                j = i + 1
-                while j < n and a[j] != b[j]:
-                    j += 1
-                pos = self.pos
-                s = line.start + i
-                for k in range(line.start + i, line.start + j):  # one run per contiguous raw range
-                    if k + 1 == line.start + j or pos[k + 1] != pos[k] + 1:
-                        runs.append([pos[s], pos[k] + 1, new_text[s:k + 1]])
-                        s = k + 1
-                changed += j - i
-                i = j
+            pos = self.pos
+            diff = [line.start + i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+            changed += len(diff)
+            s = diff[0]
+            for k, here in enumerate(diff):  # one run per stretch contiguous in both texts
+                nxt = diff[k + 1] if k + 1 < len(diff) else -1
+                if nxt != here + 1 or pos[nxt] != pos[here] + 1:
+                    runs.append([pos[s], pos[here] + 1, new_text[s:here + 1]])
+                    s = nxt
         self.text = new_text
         if runs:
             slot = self.converted.setdefault(rule, {"reason": reason, "chars": 0, "runs": []})
