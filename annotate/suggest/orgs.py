@@ -82,6 +82,9 @@ class OrgSuggester:
         seg = segmenter()
         left = start
         body: list[str] = []
+        anchored = self._anchor_at(ctx, left, False)
+        if anchored is not None and len(head) >= 2:  # 市总工会: no need to cut anything
+            return anchored, "orgs.anchored"
         tokens = []
         for t_start, t_end, word in seg.tokens_before(text, start, self.o["body_max_chars"] + 2):
             # jieba glues an unknown abbreviation to its anchor (县卫健, 市人社): split the anchor off

@@ -60,6 +60,8 @@ class PersonSuggester:
 
     def _name_after(self, text: str, pos: int) -> Optional[str]:
         """A name starting exactly at ``pos``, by jieba's cut of the next few characters."""
+        if text[pos:pos + 1] not in self.single and text[pos:pos + 2] not in self.double:
+            return None  # most title words (职工, 代表) are not followed by a name: skip the cut
         tokens = segmenter().tokens_after(text, pos, 6)
         if not tokens:
             return None

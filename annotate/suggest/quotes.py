@@ -24,24 +24,15 @@ HONOR_CUES = ("荣获", "获得", "被评为", "评为", "授予", "荣膺", "�
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """(open, close) indexes of matched quotation marks on one line, innermost content only."""
-    pairs = data.quotes()["quote_pairs"]
+    """(open, close) indexes of matched quotation marks on one line (a regex scan, not a char loop)."""
     out: list[tuple[int, int]] = []
-    for opener, closer in pairs:
+    for opener, closer in data.quotes()["quote_pairs"]:
         if opener == closer:  # ASCII quotes pair up in order, within a line
-            for line_start, line in _lines(text):
-                idx = [i for i, ch in enumerate(line) if ch == opener]
-                for a, b in zip(idx[::2], idx[1::2]):
-                    out.append((line_start + a, line_start + b))
-            continue
-        stack: list[int] = []
-        for i, ch in enumerate(text):
-            if ch == opener:
-                stack = [i]  # nested/unbalanced openers: keep the latest
-            elif ch == closer and stack:
-                out.append((stack.pop(), i))
-            elif ch == "\n":
-                stack = []
+            pattern = re.compile(re.escape(opener) + r"([^" + re.escape(opener) + r"\n]*)" + re.escape(closer))
+        else:
+            pattern = re.compile(re.escape(opener) + r"([^" + re.escape(opener + closer) + r"\n]*)"
+                                 + re.escape(closer))
+        out.extend((m.start(), m.end() - 1) for m in pattern.finditer(text))
     out.sort()
     return out
 
@@ -84,7 +75,13 @@ class BracketSuggester:
         return (not name.strip() or any(ch in self.placeholders for ch in name)
                 or name in self.q["not_names"])
 
-    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+    def __call__(self, ctx: Context) -> list[Candidate]:
+        cached = ctx.extra.get("brackets")
+        if cached is None:
+            cached = ctx.extra["brackets"] = list(self._candidates(ctx))
+        return cached
+
+    def _candidates(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
         for m in DOC_RE.finditer(text):
             name = m.group(1)

@@ -1,0 +1,91 @@
+"""Benchmark: clean + suggest over the corpus repeated to >= 5 MB, in characters per second, next to
+jieba.posseg alone (HMM on) on the same clean text in the same run. One core (one process).
+
+Target (issue 4): >= 300,000 chars/s and not slower than jieba.posseg.
+
+    python benchmarks/bench_suggest.py            # full run (>= 5 MB of UTF-8 text)
+    python benchmarks/bench_suggest.py --quick    # >= 0.5 MB
+
+The segmenter's small-window cache is cleared before each document, so repeating the corpus does not
+let later copies ride on the first copy's cached cuts. Rates count characters of raw text for
+clean+suggest and characters of clean text for jieba.posseg (reported both ways).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def load_documents() -> list[tuple[str, str]]:
+    """(text, kind) of the shared corpus and the shipped samples."""
+    from annotate.readers import read_path
+
+    paths = sorted(CORPUS.glob("*.txt")) + sorted((REPO / "resources" / "samples").glob("[0-9]*"))
+    docs = []
+    for path in paths:
+        for raw in read_path(path):
+            docs.append((raw.text, raw.kind))
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="0.5 MB instead of 5 MB")
+    args = parser.parse_args(argv)
+    target_bytes = 500_000 if args.quick else 5_000_000
+
+    from annotate.cleaning import clean
+    from annotate.suggest import suggest
+    from annotate.suggest.segment import segmenter
+
+    docs = load_documents()
+    if not docs:
+        print(f"no documents found under {CORPUS}", file=sys.stderr)
+        return 2
+    batch, size = [], 0
+    while size < target_bytes:
+        for doc in docs:
+            batch.append(doc)
+            size += len(doc[0].encode("utf-8"))
+    raw_chars = sum(len(t) for t, _ in batch)
+    seg = segmenter()
+    suggest("预热:武汉市总工会2023年发放慰问金160多万元。")  # build automata, load data once
+
+    import jieba.posseg
+
+    posseg = jieba.posseg.POSTokenizer(seg.tokenizer)
+    posseg.lcut("预热")
+
+    t0 = time.perf_counter()
+    clean_texts, n_suggestions = [], 0
+    for text, kind in batch:
+        seg._cut.cache_clear()
+        result = clean(text, kind=kind)
+        n_suggestions += len(suggest(result.text))
+        clean_texts.append(result.text)
+    t_ours = time.perf_counter() - t0
+    clean_chars = sum(len(t) for t in clean_texts)
+
+    t0 = time.perf_counter()
+    for text in clean_texts:
+        posseg.lcut(text, HMM=True)
+    t_jieba = time.perf_counter() - t0
+
+    print(f"documents: {len(batch)} ({len(docs)} distinct), raw {raw_chars:,} chars / {size:,} bytes, "
+          f"clean {clean_chars:,} chars; pid {os.getpid()}, one process")
+    print(f"clean+suggest : {t_ours:7.2f} s  {raw_chars / t_ours:12,.0f} raw chars/s  "
+          f"{clean_chars / t_ours:12,.0f} clean chars/s  ({n_suggestions:,} suggestions)")
+    print(f"jieba.posseg  : {t_jieba:7.2f} s  {'':>12}                 {clean_chars / t_jieba:12,.0f} clean chars/s  (baseline, same text)")
+    print(f"ratio (clean chars/s): {t_jieba / t_ours:.2f}x jieba.posseg")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
