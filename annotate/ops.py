@@ -54,9 +54,12 @@ def operation(fn_: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return run_write(lambda: fn_(*args, **kwargs))
-        except IntegrityError:
-            _KNOWN_ANNOTATORS.pop(db.obj, None)  # perhaps an annotator was deleted under the cache
-            raise
+        except IntegrityError as exc:
+            # A rule the checks above could not see in time: a concurrent writer got there first,
+            # or an annotator was deleted under the cache. Nothing was written; say so plainly.
+            _KNOWN_ANNOTATORS.pop(db.obj, None)
+            raise InputError(f"{fn_.__name__}: the database refused the change ({exc}); "
+                             f"nothing was changed, please try again") from exc
     return wrapper
 
 

@@ -337,3 +337,15 @@ def test_failed_operation_writes_nothing(doc):
     with pytest.raises(InputError):
         ops.add_span(annotator="ann", document_id=doc, start=0, end=3, label="NOPE")
     assert (Span.select().count(), Action.select().count(), Assignment.select().count()) == before
+
+
+def test_database_refusal_becomes_a_clear_error_and_clears_the_annotator_cache(doc):
+    from store.models import Annotator
+
+    ops.add_span(annotator="ann", document_id=doc, start=0, end=3, label="LOC")  # creates "ann"
+    ops.add_span(annotator="ann", document_id=doc, start=4, end=6, label="LOC")  # finds and caches it
+    Annotator.delete().where(Annotator.name == "ann").execute()  # e.g. by an admin tool
+    with pytest.raises(InputError, match="add_span: the database refused the change"):
+        ops.add_span(annotator="ann", document_id=doc, start=11, end=13, label="PER")
+    ops.add_span(annotator="ann", document_id=doc, start=11, end=13, label="PER")
+    assert spans_of(doc) == [(11, 13, "PER", "added")]
