@@ -85,8 +85,11 @@ class OrgSuggester:
         anchored = self._anchor_at(ctx, left, False)
         if anchored is not None and len(head) >= 2:  # 市总工会: no need to cut anything
             return anchored, "orgs.anchored"
+        prev = text[start - 1:start]
+        if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in self.boundary or text[start - 2:start] in self.boundary:
+            return None  # 各级工会, 为中心: nothing name-like before the head, skip the cut
         tokens = []
-        for t_start, t_end, word in seg.tokens_before(text, start, self.o["body_max_chars"] + 2):
+        for t_start, t_end, word in seg.tokens_before(text, start, self.o["body_max_chars"]):
             # jieba glues an unknown abbreviation to its anchor (县卫健, 市人社): split the anchor off
             if len(word) > 1 and word[0] in self.anchor_chars and not seg.in_dictionary(word):
                 tokens += [(t_start, t_start + 1, word[0]), (t_start + 1, t_end, word[1:])]

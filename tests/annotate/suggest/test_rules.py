@@ -1,0 +1,69 @@
+"""The rules of the guidelines, one behaviour each (offsets always match the text)."""
+from __future__ import annotations
+
+import pytest
+
+from annotate.suggest import LearnedPatterns, suggest
+
+
+def spans(text: str, **kw) -> set[tuple[str, str]]:
+    out = suggest(text, min_score=0, **kw)
+    for s in out:
+        assert text[s.start:s.end] == s.text
+    starts = [s.start for s in out]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(out, out[1:])), "overlapping suggestions"
+    return {(s.text, s.label) for s in out}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("发放补助资金160多万元。", ("160多万元", "MONEY")),
+    ("共有2500余名职工参加。", ("2500余名", "QUANTITY")),
+    ("签订率达到百分之九十。", ("百分之九十", "PERCENT")),
+    ("事故率下降12.5%。", ("12.5%", "PERCENT")),
+    ("新建职工服务中心6100㎡。", ("6100㎡", "QUANTITY")),
+    ("2011年11月1日召开会议。", ("2011年11月1日", "DATE")),
+    ("力争2012年底完成。", ("2012年底", "DATE")),
+    ("去年9月启动。", ("去年9月", "DATE")),
+    ("认真贯彻《劳动合同法》。", ("劳动合同法", "DOC")),
+    ("深入开展“安康杯”竞赛。", ("安康杯", "EVENT")),
+    ("荣获全国“工人先锋号”称号。", ("工人先锋号", "HONOR")),
+    ("他荣获全国五一劳动奖章。", ("全国五一劳动奖章", "HONOR")),
+    ("广元市总工会召开会议。", ("广元市总工会", "ORG")),
+    ("联合市人社局开展检查。", ("市人社局", "ORG")),
+    ("在旺苍县英萃镇响水村调研。", ("旺苍县英萃镇响水村", "LOC")),
+    ("律师团首席律师徐兰芳介绍。", ("徐兰芳", "PER")),
+    ("窦翔燕同志当选。", ("窦翔燕", "PER")),
+])
+def test_guideline_examples(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "一是加强领导,第三要落实。",  # numbers without units, ordinals
+    "三年多来,成绩显著。",  # a duration is not a date
+    "20xx年,全市工会工作开展顺利。",  # placeholder
+    "是“”的开局之年。",  # empty quotes
+    "坚持“四位一体”,落实“两个普遍”。",  # slogans
+    "广泛开展弘扬劳模精神活动。",  # words jieba tags nr
+])
+def test_not_entities(text):
+    assert spans(text) == set()
+
+
+def test_outer_entity_only():
+    got = spans("广元市总工会发放慰问金。")
+    assert ("广元市总工会", "ORG") in got and ("广元市", "LOC") not in got
+
+
+def test_learned_pattern_and_suppression():
+    learned = LearnedPatterns.from_rows([("兴瑞公司", "ORG", 1, 0), ("横河", "LOC", 0, 2),
+                                         ("市总工会", "ORG", 1, 3)])
+    got = spans("兴瑞公司职工在横河参加市总工会培训。", learned=learned)
+    assert ("兴瑞公司", "ORG") in got
+    assert ("市总工会", "ORG") not in got  # rejected 3 times, accepted once: suppressed
+
+
+def test_scores_are_calibrated_precisions():
+    out = suggest("2023年,市总工会发放慰问金160多万元。")
+    assert out and all(0.5 <= s.score <= 1.0 for s in out)
