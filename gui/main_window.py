@@ -262,8 +262,12 @@ class MainWindow(QMainWindow):
     def _update_doc_progress(self) -> None:
         rows = self.suggestions.model.rows
         decided = sum(1 for r in rows if r.get("decision") is not None)
+        # QProgressBar.setValue repaints synchronously; with updates off it is painted with the frame
+        self.doc_progress.setUpdatesEnabled(False)
         self.doc_progress.setMaximum(max(len(rows), 1))
         self.doc_progress.setValue(decided)
+        self.doc_progress.setUpdatesEnabled(True)
+        self.doc_progress.update()
         status = self.document.status if self.document else ""
         names = self.queue.model.status_names
         self.doc_status.setText(names.get(status, status))
@@ -307,7 +311,8 @@ class MainWindow(QMainWindow):
         self.view.refresh_highlights()
 
     # == applying changes =========================================================================
-    def apply_changes(self, changes: Changes, *, decided: tuple[int, str | None] | None = None) -> None:
+    def apply_changes(self, changes: Changes, *, decided: tuple[int, str | None] | None = None,
+                      refresh: bool = True) -> None:
         """Refresh only what an operation changed: the spans it touched and one suggestion row."""
         if self.document is None or (changes.document_ids and self.document.id not in changes.document_ids):
             return
@@ -319,7 +324,8 @@ class MainWindow(QMainWindow):
             self._reload_decisions()
         if changes.document_status:
             self._refresh_status()
-        self.view.refresh_highlights()
+        if refresh:
+            self.view.refresh_highlights()
         self._update_doc_progress()
 
     def _reload_spans(self, span_ids: tuple[int, ...]) -> None:
@@ -389,7 +395,7 @@ class MainWindow(QMainWindow):
                                    suggestion_id=data["id"])
             if changes is None:
                 return
-            self.apply_changes(changes, decided=(data["id"], "accepted"))
+            self.apply_changes(changes, decided=(data["id"], "accepted"), refresh=False)
         self._go_next(data["id"] if kind == "suggestion" else None, data["end"])
 
     def on_reject(self) -> None:
@@ -404,7 +410,7 @@ class MainWindow(QMainWindow):
                                suggestion_id=data["id"])
         if changes is None:
             return
-        self.apply_changes(changes, decided=(data["id"], "rejected"))
+        self.apply_changes(changes, decided=(data["id"], "rejected"), refresh=False)
         self._go_next(data["id"], data["end"])
 
     def on_next_item(self) -> None:

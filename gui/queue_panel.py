@@ -84,8 +84,10 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 64), (2, 64), (3, 48)):
+            self.table.setColumnWidth(col, width)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self._debounce = QTimer(self)

@@ -1,50 +1,115 @@
 """The suggestions beside the text: a sortable table with a score threshold.
 
 ``QAbstractTableModel`` over the document's suggestion dicts (5,000 rows are nothing for a table view,
-which only asks for the visible rows) and a ``QSortFilterProxyModel`` for sorting, the threshold and
-hiding decided rows. A decision updates one row (``dataChanged``), never the whole model.
+which only asks for the visible rows); sorting, the threshold and hiding decided rows are done in the
+model. A decision updates one row (``dataChanged``), never the whole model.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHBoxLayout, QHeaderView,
                                QLabel, QSlider, QTableView, QVBoxLayout, QWidget)
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("text", "label", "score", "source", "decision")
 
 
 class SuggestionModel(QAbstractTableModel):
+    """All of a document's suggestions; ``shown`` is the sorted, filtered list the table displays.
+
+    Sorting and filtering happen here in Python (one ``sorted`` over 5,000 dicts takes a few ms)
+    rather than in a ``QSortFilterProxyModel``, whose comparisons call back into Python ``data()``
+    tens of thousands of times per sort and re-sort on every ``dataChanged``.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict] = []
-        self._row_of: dict[int, int] = {}
+        self.shown: list[dict] = []
+        self._position: dict[int, int] = {}
         self.colors: dict[str, QColor] = {}
+        self.min_score = 0.0
+        self.hide_decided = False
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.headers = {"text": self.tr("Text"), "label": self.tr("Label"), "score": self.tr("Score"),
                         "source": self.tr("Source"), "decision": self.tr("Decision")}
         self.decision_names = {None: "", "accepted": self.tr("accepted"), "rejected": self.tr("rejected")}
 
+    # -- content ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self.rows = rows
-        self._row_of = {r["id"]: i for i, r in enumerate(rows)}
+        self.shown = self._select()
+        self._reindex()
         self.endResetModel()
 
+    def _accepts(self, row: dict) -> bool:
+        return row["score"] >= self.min_score and not (self.hide_decided and row.get("decision") is not None)
+
+    def _key(self, row: dict):
+        column = COLUMNS[self.sort_column]
+        if column == "text":
+            return (row["start"], row["end"], row["id"])  # sorting by text means document order
+        value = row.get(column)
+        return ("" if value is None else value, row["start"], row["id"])
+
+    def _select(self) -> list[dict]:
+        shown = [r for r in self.rows if self._accepts(r)]
+        shown.sort(key=self._key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return shown
+
+    def _reindex(self) -> None:
+        self._position = {r["id"]: i for i, r in enumerate(self.shown)}
+
+    def refilter(self, *, min_score: float | None = None, hide_decided: bool | None = None) -> None:
+        if min_score is not None:
+            self.min_score = min_score
+        if hide_decided is not None:
+            self.hide_decided = hide_decided
+        self.layoutAboutToBeChanged.emit()
+        self.shown = self._select()
+        self._reindex()
+        self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.refilter()
+
     def row_of(self, suggestion_id: int) -> int | None:
-        return self._row_of.get(suggestion_id)
+        """The table row showing this suggestion, or None when it is filtered out."""
+        return self._position.get(suggestion_id)
+
+    def row_data(self, table_row: int) -> dict:
+        return self.shown[table_row]
+
+    def find(self, suggestion_id: int) -> dict | None:
+        row = self._position.get(suggestion_id)
+        if row is not None:
+            return self.shown[row]
+        return next((r for r in self.rows if r["id"] == suggestion_id), None)
 
     def set_decision(self, suggestion_id: int, decision: str | None) -> None:
-        row = self._row_of.get(suggestion_id)
-        if row is None:
+        """One row changed: repaint it, or take it out / put it back when decided rows are hidden."""
+        item = self.find(suggestion_id)
+        if item is None:
             return
-        self.rows[row]["decision"] = decision
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        item["decision"] = decision
+        row = self._position.get(suggestion_id)
+        if row is not None and not self._accepts(item):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.shown[row]
+            self._reindex()
+            self.endRemoveRows()
+        elif row is None and self._accepts(item):
+            self.refilter()
+        elif row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
+    # -- Qt model API ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -57,7 +122,7 @@ class SuggestionModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.shown[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "score":
@@ -65,11 +130,6 @@ class SuggestionModel(QAbstractTableModel):
             if column == "decision":
                 return self.decision_names.get(row.get("decision"), row.get("decision"))
             return row.get(column)
-        if role == SORT_ROLE:
-            if column == "text":
-                return row["start"]  # sorting by text means document order
-            value = row.get(column)
-            return "" if value is None else value
         if role == ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.BackgroundRole and column == "label":
@@ -81,38 +141,6 @@ class SuggestionModel(QAbstractTableModel):
         return None
 
 
-class SuggestionFilter(QSortFilterProxyModel):
-    """Hides rows under the score threshold and, optionally, rows already decided."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.min_score = 0.0
-        self.hide_decided = False
-        self.setSortRole(SORT_ROLE)
-
-    def set_min_score(self, value: float) -> None:
-        self._refilter(lambda: setattr(self, "min_score", value))
-
-    def set_hide_decided(self, value: bool) -> None:
-        self._refilter(lambda: setattr(self, "hide_decided", value))
-
-    def _refilter(self, change) -> None:
-        """Qt >= 6.9 wants begin/endFilterChange around a filter change (invalidateFilter is deprecated)."""
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        row = self.sourceModel().rows[source_row]
-        if row["score"] < self.min_score:
-            return False
-        return not (self.hide_decided and row.get("decision") is not None)
-
-
 class SuggestionsPanel(QWidget):
     """Table + threshold. Emits the id of the suggestion the user picked."""
 
@@ -121,13 +149,10 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = SuggestionModel(self)
-        self.proxy = SuggestionFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setDynamicSortFilter(True)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,9 +161,11 @@ class SuggestionsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # fixed widths: ResizeToContents would measure up to 1,000 rows through Python on every change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in zip(range(1, len(COLUMNS)), (86, 56, 96, 70)):
+            self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -150,7 +177,7 @@ class SuggestionsPanel(QWidget):
         self.slider.valueChanged.connect(lambda v: self.spin.setValue(v / 100))
         self.spin.valueChanged.connect(self._threshold_changed)
         self.hide_decided = QCheckBox(self.tr("Hide decided"), self)
-        self.hide_decided.toggled.connect(self.proxy.set_hide_decided)
+        self.hide_decided.toggled.connect(self._hide_decided_changed)
         self.count_label = QLabel(self)
 
         bar = QHBoxLayout()
@@ -177,13 +204,17 @@ class SuggestionsPanel(QWidget):
         pending = sum(1 for r in rows if r.get("decision") is None)
         self.count_label.setText(self.tr("%1 suggestions, %2 to decide, %3 shown")
                                  .replace("%1", str(len(rows))).replace("%2", str(pending))
-                                 .replace("%3", str(self.proxy.rowCount())))
+                                 .replace("%3", str(self.model.rowCount())))
 
     def _threshold_changed(self, value: float) -> None:
         self.slider.blockSignals(True)
         self.slider.setValue(round(value * 100))
         self.slider.blockSignals(False)
-        self.proxy.set_min_score(value)
+        self.model.refilter(min_score=value)
+        self.update_count()
+
+    def _hide_decided_changed(self, on: bool) -> None:
+        self.model.refilter(hide_decided=on)
         self.update_count()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -197,16 +228,11 @@ class SuggestionsPanel(QWidget):
         self._quiet = True
         try:
             sel = self.table.selectionModel()
-            if suggestion_id is None:
-                sel.clearSelection()
-                return
-            row = self.model.row_of(suggestion_id)
+            row = self.model.row_of(suggestion_id) if suggestion_id is not None else None
             if row is None:
-                return
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
                 sel.clearSelection()
                 return
+            index = self.model.index(row, 0)
             sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                 | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
@@ -217,32 +243,23 @@ class SuggestionsPanel(QWidget):
                   after_pos: int | None = None) -> int | None:
         """The next (step=+1) or previous (-1) suggestion in the table's order, skipping decided ones.
 
-        With no current suggestion, starts from the first row whose text starts at or after
-        ``after_pos`` (the caret), so J from anywhere goes to the next suggestion below.
+        With no current suggestion (or one filtered out), starts from the first row whose text starts
+        at or after ``after_pos`` (the caret), so J from anywhere goes to the next suggestion below.
         """
-        proxy = self.proxy
-        count = proxy.rowCount()
-        if count == 0:
+        shown = self.model.shown
+        if not shown:
             return None
-        start_row: int | None = None
-        if suggestion_id is not None:
-            src = self.model.row_of(suggestion_id)
-            if src is not None:
-                idx = proxy.mapFromSource(self.model.index(src, 0))
-                if idx.isValid():
-                    start_row = idx.row()
-        rows = self.model.rows
-        if start_row is None:
+        row = self.model.row_of(suggestion_id) if suggestion_id is not None else None
+        if row is None:
             if after_pos is not None and step > 0:
-                for r in range(count):
-                    data = rows[proxy.mapToSource(proxy.index(r, 0)).row()]
+                for data in shown:
                     if data["start"] >= after_pos and (not pending_only or data.get("decision") is None):
                         return data["id"]
                 return None
-            start_row = -1 if step > 0 else count
-        r = start_row + step
-        while 0 <= r < count:
-            data = rows[proxy.mapToSource(proxy.index(r, 0)).row()]
+            row = -1 if step > 0 else len(shown)
+        r = row + step
+        while 0 <= r < len(shown):
+            data = shown[r]
             if not pending_only or data.get("decision") is None:
                 return data["id"]
             r += step

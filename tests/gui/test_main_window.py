@@ -104,7 +104,7 @@ def test_click_on_a_suggestion_selects_its_row(qtbot, window):
     assert view.current[0] == "suggestion"
     assert Suggestion.get_by_id(view.current[1]).text == "张建国"
     index = window.suggestions.table.currentIndex()
-    assert index.isValid() and window.suggestions.proxy.data(index) == "张建国"
+    assert index.isValid() and window.suggestions.model.data(index) == "张建国"
 
 
 def test_resize_by_character_and_word(qtbot, window, project):
@@ -129,7 +129,7 @@ def test_undo_and_redo(qtbot, window, project):
     assert _decision(first) == "accepted"
     _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _decision(first) is None and _spans(ids[0]) == []
-    row = window.suggestions.model.rows[window.suggestions.model.row_of(first)]
+    row = window.suggestions.model.find(first)
     assert row["decision"] is None
     _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _decision(first) == "accepted" and (0, 6, "ORG", "suggestion") in _spans(ids[0])
@@ -216,6 +216,6 @@ def test_typing_in_the_search_box_does_not_trigger_actions(qtbot, window):
 
 def test_threshold_hides_low_scores(qtbot, window):
     panel = window.suggestions
-    before = panel.proxy.rowCount()
+    before = panel.model.rowCount()
     panel.spin.setValue(0.5)
-    assert panel.proxy.rowCount() == before - 1  # 农民工 (0.3) is hidden
+    assert panel.model.rowCount() == before - 1  # 农民工 (0.3) is hidden

@@ -1,0 +1,194 @@
+"""Window speed on a long report (offscreen): show, accept-next by keyboard, background import.
+
+    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_gui.py
+
+Synthetic data (invented text, never corpus text) in a temporary SQLite database:
+1. time to show a 200,000-character document with 5,000 spans and 5,000 suggestions (from the open
+   request until the view has painted), against the baseline of QPlainTextEdit.setPlainText of the
+   same text with no highlighting, and the document_view query alone;
+2. accept-next with the Enter key over 500 steps (p50 / p95 / max per step), against the op alone
+   (ops.accept_suggestion with no GUI);
+3. import of 1,000 small documents on the worker thread while a 10 ms QTimer measures the longest
+   gap of the event loop (a stall), against the same timer with nothing running.
+Targets: show < 300 ms; accept-next < 16 ms per step; stall < 100 ms.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+CHARS = "广元市总工会召开全体会议认真学习贯彻落实精神推动工作取得新成效我们坚持以人民为中心职工服务阵地建设"
+LABELS = ("ORG", "PER", "LOC", "DATE", "MONEY")
+
+
+def synthetic_text(n_chars: int, rng: random.Random) -> str:
+    paragraphs, total = [], 0
+    while total < n_chars:
+        p = "".join(rng.choice(CHARS) for _ in range(rng.randrange(80, 400))) + "。"
+        paragraphs.append(p)
+        total += len(p) + 1
+    return "\n".join(paragraphs)[:n_chars]
+
+
+def build_database(target: str, rng: random.Random) -> tuple[int, str]:
+    from annotate import ops
+    from annotate.project import open_project
+    from store.db import db
+    from store.models import Annotator, Document, Span, Suggestion
+
+    open_project(target)
+    text = synthetic_text(200_000, rng)
+    doc = Document.create(content_hash=hashlib.sha256(text.encode()).hexdigest(), source="long.txt",
+                          raw=text.encode(), encoding="utf-8", clean_text=text, length=len(text),
+                          offset_map="{}", report=json.dumps({"removed": [], "flags": []}),
+                          cleaner_version="bench", group_key="long")
+    ops.ensure_annotator("bench")
+    who = Annotator.get(Annotator.name == "bench").id
+    # 10,000 disjoint slots of 20 characters: even ones get a span, odd ones a suggestion
+    spans, suggestions = [], []
+    for slot in range(10_000):
+        start = slot * 20 + rng.randrange(0, 10)
+        end = start + rng.randrange(2, 8)
+        label = rng.choice(LABELS)
+        if slot % 2 == 0:
+            spans.append(dict(document=doc.id, annotator=who, start=start, end=end, label=label, origin="added"))
+        else:
+            suggestions.append(dict(document=doc.id, start=start, end=end, label=label, text=text[start:end],
+                                    score=rng.random(), source="bench", version="bench"))
+    with db.atomic():
+        for i in range(0, len(spans), 500):
+            Span.insert_many(spans[i:i + 500]).execute()
+            Suggestion.insert_many(suggestions[i:i + 500]).execute()
+    return doc.id, text
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    tmp = Path(tempfile.mkdtemp(prefix="bench_gui_"))
+    os.environ["ANNOTATE_HOME"] = str(tmp / "home")
+    rng = random.Random(42)
+    target = str(tmp / "bench.sqlite")
+    doc_id, text = build_database(target, rng)
+
+    from annotate import ops, queries
+    from gui.main_window import MainWindow
+
+    # -- 1. time to show -------------------------------------------------------------------------
+    base = QPlainTextEdit()
+    base.resize(900, 800)
+    base.show()
+    t = time.perf_counter()
+    base.setPlainText(text)
+    base.repaint()
+    baseline_show = time.perf_counter() - t
+    t = time.perf_counter()
+    queries.document_view(doc_id, "bench")
+    query_only = time.perf_counter() - t
+
+    window = MainWindow(target, "bench", language="en")
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    shows = []
+    for _ in range(3):
+        t = time.perf_counter()
+        window.open_document(doc_id)
+        window.view.viewport().repaint()
+        shows.append(time.perf_counter() - t)
+        app.processEvents()
+    visible = len(window.view._visible)
+
+    # -- 2. accept-next with the keyboard ------------------------------------------------------
+    window.view.setFocus()
+    steps = []
+    for _ in range(500):
+        t = time.perf_counter()
+        QTest.keyClick(window.view, Qt.Key.Key_Return)
+        window.view.viewport().repaint()
+        steps.append(time.perf_counter() - t)
+    op_times = []
+    pending = [s["id"] for s in window.suggestions.model.rows if s.get("decision") is None][:200]
+    for sid in pending:
+        t = time.perf_counter()
+        ops.accept_suggestion(annotator="bench", suggestion_id=sid)
+        op_times.append(time.perf_counter() - t)
+
+    # -- 3. background import while the event loop is timed ----------------------------------------
+    folder = tmp / "import"
+    folder.mkdir()
+    for i in range(1000):
+        body = synthetic_text(rng.randrange(300, 800), rng)
+        (folder / f"doc{i:04d}.txt").write_text(f"第{i}号工作报告\n{body}\n", encoding="utf-8")
+
+    def timed_loop(run_seconds: float | None, start_job) -> tuple[float, object]:
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        job = start_job() if start_job else None
+        deadline = time.perf_counter() + (run_seconds or 600)
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+            if job is not None and job.done:
+                break
+        timer.stop()
+        return (max(gaps) if gaps else 0.0), job
+
+    idle_gap, _ = timed_loop(2.0, None)
+
+    from annotate.importer import import_paths
+    from gui.workers import Job
+
+    t = time.perf_counter()
+    import_gap, job = timed_loop(None, lambda: Job(
+        lambda reporter: import_paths([folder], reporter=reporter, suggest=False)).start())
+    import_seconds = time.perf_counter() - t
+    report = job.result
+    imported = report.imported if isinstance(report.imported, int) else len(report.imported)
+
+    print(f"document: {len(text):,} chars, {len(window.view.spans):,} spans, "
+          f"{len(window.suggestions.model.rows):,} suggestions; {visible} highlights on screen")
+    print(f"time to show: best {min(shows) * 1000:.1f} ms, worst {max(shows) * 1000:.1f} ms (target < 300 ms)")
+    print(f"  baseline QPlainTextEdit.setPlainText, no highlights: {baseline_show * 1000:.1f} ms")
+    print(f"  baseline document_view query alone: {query_only * 1000:.1f} ms")
+    print(f"accept-next (Enter) over {len(steps)} steps: p50 {statistics.median(steps) * 1000:.2f} ms, "
+          f"p95 {percentile(steps, 0.95) * 1000:.2f} ms, max {max(steps) * 1000:.2f} ms (target < 16 ms)")
+    print(f"  baseline ops.accept_suggestion alone: p50 {statistics.median(op_times) * 1000:.2f} ms, "
+          f"p95 {percentile(op_times, 0.95) * 1000:.2f} ms, max {max(op_times) * 1000:.2f} ms")
+    print(f"background import: {imported} documents in {import_seconds:.1f} s; longest event-loop gap "
+          f"{import_gap:.0f} ms (target < 100 ms); baseline idle gap {idle_gap:.0f} ms")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
