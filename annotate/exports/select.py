@@ -165,6 +165,14 @@ def iter_records(sel: Selection, *, batch_size: int = 500, predictions: bool = F
         yield from _batch_records(rows, sel, predictions)
 
 
+def _rows(query) -> Iterator[tuple]:
+    """Rows straight from the driver's cursor: the selected columns are plain ints and strings, so
+    peewee's per-value conversion (a third of the export time on 2M spans) is skipped."""
+    from store.db import db
+
+    return iter(db.obj.execute(query))
+
+
 def _label_filter(query, column, sel: Selection):
     return query.where(column.in_(sorted(sel.labels))) if sel.labels is not None else query
 
@@ -177,10 +185,14 @@ def _batch_records(rows: list[tuple], sel: Selection, predictions: bool) -> Iter
     gold_sources: dict[int, set[str]] = defaultdict(set)
     query = (GoldSpan.select(GoldSpan.document, GoldSpan.start, GoldSpan.end, GoldSpan.label, GoldSpan.sources)
              .where(GoldSpan.document.in_(ids)))
-    for doc, start, end, label, sources in _label_filter(query, GoldSpan.label, sel).tuples():
+    parsed: dict[str, list[str]] = {}  # the same few source lists repeat: parse each once
+    for doc, start, end, label, sources in _rows(_label_filter(query, GoldSpan.label, sel)):
         gold_spans[doc].append(RecordSpan(start, end, label))
         if sources and sources != "[]":
-            gold_sources[doc].update(json.loads(sources))
+            names = parsed.get(sources)
+            if names is None:
+                names = parsed[sources] = json.loads(sources)
+            gold_sources[doc].update(names)
     # which documents are gold: needed only where ``all`` mixes gold and annotator spans; asked
     # separately because a label filter may have removed every gold span of a gold document
     has_gold_ids: set[int] = set()
@@ -215,7 +227,7 @@ def _batch_records(rows: list[tuple], sel: Selection, predictions: bool) -> Iter
                      .join(Annotator).where(Span.document.in_(need)))
             if sel.annotator:
                 query = query.where(Annotator.name == sel.annotator)
-            for doc, name, start, end, label in _label_filter(query, Span.label, sel).tuples():
+            for doc, name, start, end, label in _rows(_label_filter(query, Span.label, sel)):
                 by_annotator[doc][name].append(RecordSpan(start, end, label))
             if sel.labels is not None:  # an annotator whose spans were all filtered out still worked on it
                 for doc, name in (Span.select(Span.document, Annotator.name).join(Annotator)

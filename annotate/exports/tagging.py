@@ -11,6 +11,7 @@ Design notes (docs/exports.md says the same for users):
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -21,16 +22,23 @@ from annotate.paths import resource
 SCHEMES = ("bio", "bioes")
 
 
+WHITESPACE = re.compile(r"\s+")
+LINE_BREAKS = "\n\r\u2028\u2029"
+
+
 @dataclass(frozen=True)
 class SentenceRules:
-    end: frozenset[str]
-    closing: frozenset[str]
+    end: str
+    closing: str
+    pattern: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def sentence_rules() -> SentenceRules:
     data = json.loads(resource("exports", "sentences.json").read_text(encoding="utf-8"))
-    return SentenceRules(frozenset(data["end"]), frozenset(data["closing"]))
+    end, closing = data["end"], data["closing"]
+    pattern = re.compile(f"[{re.escape(end)}]+[{re.escape(closing)}]*|[{LINE_BREAKS}]")
+    return SentenceRules(end, closing, pattern)
 
 
 def char_tags(text: str, spans: list[RecordSpan], scheme: str = "bio",
@@ -65,25 +73,46 @@ def char_tags(text: str, spans: list[RecordSpan], scheme: str = "bio",
     return tags
 
 
-def sentences(text: str, tags: list[str]) -> Iterator[list[tuple[str, str]]]:
-    """Split (char, tag) pairs into sentences; whitespace characters are dropped."""
-    rules = sentence_rules()
-    current: list[tuple[str, str]] = []
-    pending = False  # a sentence end was seen; break before the next character that may start one
-    for ch, tag in zip(text, tags):
-        if ch.isspace():
-            if ch in "\n\r\u2028\u2029" and current:
-                pending = True
+def sentence_breaks(text: str, tags: list[str]) -> list[int]:
+    """Indexes of the last written (non-whitespace) character of each sentence but the last.
+
+    Candidates come from a regular expression (a run of end marks with closing quotes, or a line
+    break), so the per-character work stays in C; a candidate is dropped when the next written
+    character continues an entity (an end mark inside a title is no sentence end).
+    """
+    n = len(text)
+    breaks: list[int] = []
+    for match in sentence_rules().pattern.finditer(text):
+        after = match.end()
+        while after < n and text[after].isspace():
+            after += 1
+        if after >= n or tags[after][:2] in ("I-", "E-"):
             continue
-        if pending and ch not in rules.end and ch not in rules.closing:
-            if tag[:2] in ("I-", "E-"):
-                pending = False  # an end mark inside an entity (e.g. a title) is no sentence end
-            else:
-                yield current
-                current = []
-                pending = False
-        current.append((ch, tag))
-        if ch in rules.end:
-            pending = True
-    if current:
-        yield current
+        last = match.end() - 1
+        while last >= 0 and text[last].isspace():
+            last -= 1
+        if last >= 0 and (not breaks or breaks[-1] != last):
+            breaks.append(last)
+    return breaks
+
+
+def conll_block(text: str, tags: list[str]) -> str:
+    """The ``char<TAB>tag`` lines of one document, a blank line after each sentence."""
+    lines = list(map("{}\t{}\n".format, text, tags))
+    for match in WHITESPACE.finditer(text):
+        for i in range(match.start(), match.end()):
+            lines[i] = ""
+    for i in sentence_breaks(text, tags):
+        lines[i] += "\n"
+    body = "".join(lines)
+    return body + "\n" if body and not body.endswith("\n\n") else body
+
+
+def sentences(text: str, tags: list[str]) -> Iterator[list[tuple[str, str]]]:
+    """Split (char, tag) pairs into sentences as ``conll_block`` writes them; whitespace dropped."""
+    start = 0
+    for end in [*sentence_breaks(text, tags), len(text) - 1]:
+        sentence = [(ch, tag) for ch, tag in zip(text[start:end + 1], tags[start:end + 1]) if not ch.isspace()]
+        if sentence:
+            yield sentence
+        start = end + 1

@@ -11,7 +11,7 @@ from pathlib import Path
 from annotate.exports.formats import register
 from annotate.exports.formats.base import ExportContext, Writer, open_text
 from annotate.exports.records import Record
-from annotate.exports.tagging import char_tags, sentences
+from annotate.exports.tagging import char_tags, conll_block
 
 DOCSTART = "-DOCSTART-\tO\n\n"
 
@@ -27,11 +27,8 @@ class _CharTagWriter(Writer):
     def write(self, record: Record) -> None:
         warn = lambda message: self.context.warn(f"{record.id[:12]} ({record.source}): {message}")  # noqa: E731
         tags = char_tags(record.text, record.spans, self.scheme, warn)
-        chunks = [DOCSTART]
-        for sentence in sentences(record.text, tags):
-            chunks.append("".join(f"{ch}\t{tag}\n" for ch, tag in sentence))
-            chunks.append("\n")
-        self._file.write("".join(chunks))
+        self._file.write(DOCSTART)
+        self._file.write(conll_block(record.text, tags))
 
     def close(self) -> list[Path]:
         self._file.close()
