@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.target = target
         self.annotator = annotator
+        # literal tr() calls so that lupdate finds them (it does not look inside f-strings)
+        self.words = {"accept": self.tr("accept"), "reject": self.tr("reject"), "add": self.tr("add"),
+                      "relabel": self.tr("relabel"), "delete": self.tr("delete"), "resize": self.tr("resize"),
+                      "chars": self.tr("chars"), "Chinese entity annotation": self.tr("Chinese entity annotation")}
         self.language = language
         self.schema: Schema = project_schema()
         self.ime = install_ime_guard()
@@ -243,7 +247,7 @@ class MainWindow(QMainWindow):
         if self.actions_by_name["toggle_words"].isChecked() and view.id not in self._boundaries:
             self._compute_words(view.id, view.text)
         self.doc_title.setText(f"<b>{view.source}</b>  <span style='color:#666'>#{view.id} · "
-                               f"{len(view.text):,} {self.tr('chars')}</span>")
+                               f"{len(view.text):,} {self.words['chars']}</span>")
         self._update_doc_progress()
         self.queue.mark_current(view.id)
         if self.raw_view is not None and self.center_stack.currentWidget() is self.raw_view:
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.document.source if self.document else ""
-        self.setWindowTitle(f"{name} — {self.target} — {self.tr('Chinese entity annotation')}")
+        self.setWindowTitle(f"{name} — {self.target} — {self.words['Chinese entity annotation']}")
 
     def _update_doc_progress(self) -> None:
         rows = self.suggestions.model.rows
@@ -327,6 +331,24 @@ class MainWindow(QMainWindow):
         if refresh:
             self.view.refresh_highlights()
         self._update_doc_progress()
+        self._update_queue_row()
+
+    def _update_queue_row(self) -> None:
+        """Keep the current document's row (span count, status) right without re-running the queue query."""
+        import dataclasses
+
+        model = self.queue.model
+        row = model.row_of(self.document.id)
+        if row is None:
+            return
+        old = model.rows[row]
+        if self.document.status == "assigned":  # the first action starts the document (ops' rule)
+            self.document = dataclasses.replace(self.document, status="in_progress")
+            self.doc_status.setText(model.status_names["in_progress"])
+        new = dataclasses.replace(old, spans=len(self.view.spans), status=self.document.status)
+        if new != old:
+            model.rows[row] = new
+            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
 
     def _reload_spans(self, span_ids: tuple[int, ...]) -> None:
         from store.models import Annotator, Span
@@ -391,7 +413,7 @@ class MainWindow(QMainWindow):
             return
         kind, data = item
         if kind == "suggestion" and data.get("decision") is None:
-            changes = self._run_op(f"{self.tr('accept')} {data['label']} {data['text']}", ops.accept_suggestion,
+            changes = self._run_op(f"{self.words['accept']} {data['label']} {data['text']}", ops.accept_suggestion,
                                    suggestion_id=data["id"])
             if changes is None:
                 return
@@ -406,7 +428,7 @@ class MainWindow(QMainWindow):
         if kind != "suggestion":
             self.show_error(self.tr("Reject works on suggestions; use Delete to remove a span."))
             return
-        changes = self._run_op(f"{self.tr('reject')} {data['label']} {data['text']}", ops.reject_suggestion,
+        changes = self._run_op(f"{self.words['reject']} {data['label']} {data['text']}", ops.reject_suggestion,
                                suggestion_id=data["id"])
         if changes is None:
             return
@@ -434,7 +456,7 @@ class MainWindow(QMainWindow):
                 self.show_error(self.tr("The selection overlaps a span and this schema does not allow overlaps."))
                 return
             text = self.document.text[start:end]
-            changes = self._run_op(f"{self.tr('add')} {code} {text}", ops.add_span, document_id=self.document.id,
+            changes = self._run_op(f"{self.words['add']} {code} {text}", ops.add_span, document_id=self.document.id,
                                    start=start, end=end, label=code)
             if changes is None:
                 return
@@ -449,7 +471,7 @@ class MainWindow(QMainWindow):
             return
         kind, data = item
         if kind == "suggestion":
-            changes = self._run_op(f"{self.tr('accept')} {code} {data['text']}", ops.accept_suggestion,
+            changes = self._run_op(f"{self.words['accept']} {code} {data['text']}", ops.accept_suggestion,
                                    suggestion_id=data["id"], label=code)
             if changes is not None:
                 self.apply_changes(changes, decided=(data["id"], "accepted"))
@@ -458,7 +480,7 @@ class MainWindow(QMainWindow):
         if data["label"] == code:
             return
         text = self.document.text[data["start"]:data["end"]]
-        changes = self._run_op(f"{self.tr('relabel')} {data['label']} → {code} {text}", ops.relabel_span,
+        changes = self._run_op(f"{self.words['relabel']} {data['label']} → {code} {text}", ops.relabel_span,
                                span_id=data["id"], label=code)
         if changes is not None:
             self.apply_changes(changes)
@@ -472,7 +494,7 @@ class MainWindow(QMainWindow):
             self.on_reject()
             return
         text = self.document.text[data["start"]:data["end"]]
-        changes = self._run_op(f"{self.tr('delete')} {data['label']} {text}", ops.delete_span, span_id=data["id"])
+        changes = self._run_op(f"{self.words['delete']} {data['label']} {text}", ops.delete_span, span_id=data["id"])
         if changes is not None:
             linked = data.get("suggestion")
             self.apply_changes(changes)
@@ -512,7 +534,7 @@ class MainWindow(QMainWindow):
             return
         if kind == "suggestion":
             # resizing a suggestion accepts it first, then corrects the new span's bounds
-            changes = self._run_op(f"{self.tr('accept')} {data['label']} {data['text']}", ops.accept_suggestion,
+            changes = self._run_op(f"{self.words['accept']} {data['label']} {data['text']}", ops.accept_suggestion,
                                    suggestion_id=data["id"])
             if changes is None:
                 return
@@ -522,7 +544,7 @@ class MainWindow(QMainWindow):
                 return
             data = self.view.spans.get(span_ids[0])
         text = self.document.text[start:end]
-        changes = self._run_op(f"{self.tr('resize')} {data['label']} {text}", ops.resize_span, span_id=data["id"],
+        changes = self._run_op(f"{self.words['resize']} {data['label']} {text}", ops.resize_span, span_id=data["id"],
                                start=start, end=end)
         if changes is not None:
             self.apply_changes(changes)

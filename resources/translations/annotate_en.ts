@@ -222,107 +222,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="140" />
+        <location filename="../../gui/dialogs.py" line="143" />
         <source>Export annotations</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="150" />
+        <location filename="../../gui/dialogs.py" line="153" />
         <source>gold (reviewed spans)</source>
         <translation>gold (reviewed spans)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="150" />
+        <location filename="../../gui/dialogs.py" line="153" />
         <source>reviewed documents only</source>
         <translation>reviewed documents only</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="151" />
+        <location filename="../../gui/dialogs.py" line="154" />
         <source>all documents (gold, else an annotator's spans)</source>
         <translation>all documents (gold, else an annotator's spans)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="154" />
+        <location filename="../../gui/dialogs.py" line="157" />
         <source>Only my work (%1)</source>
         <translation>Only my work (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="156" />
+        <location filename="../../gui/dialogs.py" line="159" />
         <source>e.g. 80/10/10 (empty: one file)</source>
         <translation>e.g. 80/10/10 (empty: one file)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="158" />
+        <location filename="../../gui/dialogs.py" line="161" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="164" />
+        <location filename="../../gui/dialogs.py" line="167" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="166" />
+        <location filename="../../gui/dialogs.py" line="169" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="168" />
+        <location filename="../../gui/dialogs.py" line="171" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169" />
+        <location filename="../../gui/dialogs.py" line="172" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="174" />
+        <location filename="../../gui/dialogs.py" line="177" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="190" />
+        <location filename="../../gui/dialogs.py" line="193" />
         <source>can be imported back</source>
         <translation>can be imported back</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="190" />
+        <location filename="../../gui/dialogs.py" line="193" />
         <source>export only</source>
         <translation>export only</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="194" />
+        <location filename="../../gui/dialogs.py" line="197" />
         <source>Export into folder</source>
         <translation>Export into folder</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="201" />
+        <location filename="../../gui/dialogs.py" line="204" />
         <source>Choose the folder to export into.</source>
         <translation>Choose the folder to export into.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="214" />
+        <location filename="../../gui/dialogs.py" line="217" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="220" />
+        <location filename="../../gui/dialogs.py" line="223" />
         <source>Exported %1 documents and %2 spans into %3.</source>
         <translation>Exported %1 documents and %2 spans into %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="223" />
+        <location filename="../../gui/dialogs.py" line="226" />
         <source>%1 warnings, e.g.: %2</source>
         <translation>%1 warnings, e.g.: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="229" />
+        <location filename="../../gui/dialogs.py" line="232" />
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="233" />
+        <location filename="../../gui/dialogs.py" line="236" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -355,62 +355,67 @@
         <translation>Run the suggesters on the new documents</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="47" />
+        <source>Assign to me (spans in the files become my spans); otherwise the documents join the shared pool</source>
+        <translation>Assign to me (spans in the files become my spans); otherwise the documents join the shared pool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="52" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="52" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="52" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="55" />
+        <location filename="../../gui/dialogs.py" line="57" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="64" />
+        <location filename="../../gui/dialogs.py" line="66" />
         <source>Raw documents (.txt, .html, .docx, .jsonl, …) or folders of them:</source>
         <translation>Raw documents (.txt, .html, .docx, .jsonl, …) or folders of them:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="79" />
+        <location filename="../../gui/dialogs.py" line="82" />
         <source>Choose documents</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="83" />
+        <location filename="../../gui/dialogs.py" line="86" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="91" />
+        <location filename="../../gui/dialogs.py" line="94" />
         <source>Add at least one file or folder.</source>
         <translation>Add at least one file or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="102" />
+        <location filename="../../gui/dialogs.py" line="105" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="110" />
+        <location filename="../../gui/dialogs.py" line="113" />
         <source>Imported %1 documents; %2 duplicates skipped; %3 problems.</source>
         <translation>Imported %1 documents; %2 duplicates skipped; %3 problems.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="123" />
+        <location filename="../../gui/dialogs.py" line="126" />
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127" />
+        <location filename="../../gui/dialogs.py" line="130" />
         <source>Import cancelled; documents imported before the cancel are kept.</source>
         <translation>Import cancelled; documents imported before the cancel are kept.</translation>
     </message>
@@ -434,119 +439,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="79" />
+        <location filename="../../gui/main_window.py" line="56" />
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="56" />
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="56" />
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>relabel</source>
+        <translation>relabel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>resize</source>
+        <translation>resize</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="58" />
+        <source>chars</source>
+        <translation>chars</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="58" />
+        <source>Chinese entity annotation</source>
+        <translation>Chinese entity annotation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83" />
         <source>No documents yet: import some with File › Import (Ctrl+O).</source>
         <translation>No documents yet: import some with File › Import (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>decided %v / %m</source>
         <translation>decided %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>documents %v / %m</source>
         <translation>documents %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379" />
+        <location filename="../../gui/main_window.py" line="404" />
         <source>No more suggestions in this document (Ctrl+D: done).</source>
         <translation>No more suggestions in this document (Ctrl+D: done).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>Reject works on suggestions; use Delete to remove a span.</source>
         <translation>Reject works on suggestions; use Delete to remove a span.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="453" />
         <source>The selection overlaps a span and this schema does not allow overlaps.</source>
         <translation>The selection overlaps a span and this schema does not allow overlaps.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442" />
+        <location filename="../../gui/main_window.py" line="467" />
         <source>Select some text or a suggestion first, then press the label key.</source>
         <translation>Select some text or a suggestion first, then press the label key.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557" />
+        <location filename="../../gui/main_window.py" line="582" />
         <source>Nothing to %1.</source>
         <translation>Nothing to %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571" />
+        <location filename="../../gui/main_window.py" line="596" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574" />
+        <location filename="../../gui/main_window.py" line="599" />
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597" />
+        <location filename="../../gui/main_window.py" line="622" />
         <source>All documents are done or skipped.</source>
         <translation>All documents are done or skipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600" />
+        <location filename="../../gui/main_window.py" line="625" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603" />
+        <location filename="../../gui/main_window.py" line="628" />
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654" />
+        <location filename="../../gui/main_window.py" line="679" />
         <source>Segmenting words…</source>
         <translation>Segmenting words…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657" />
+        <location filename="../../gui/main_window.py" line="682" />
         <source>Snap: words</source>
         <translation>Snap: words</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657" />
+        <location filename="../../gui/main_window.py" line="682" />
         <source>Snap: characters</source>
         <translation>Snap: characters</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738" />
+        <location filename="../../gui/main_window.py" line="763" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="744" />
+        <location filename="../../gui/main_window.py" line="769" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="744" />
+        <location filename="../../gui/main_window.py" line="769" />
         <source>Chinese entity annotation, version %1.
 Database: %2</source>
         <translation>Chinese entity annotation, version %1.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="748" />
+        <location filename="../../gui/main_window.py" line="773" />
         <source>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</source>
         <translation>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753" />
+        <location filename="../../gui/main_window.py" line="778" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
@@ -905,37 +950,37 @@ Database: %2</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="26" />
+        <location filename="../../gui/suggestions_panel.py" line="36" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="26" />
+        <location filename="../../gui/suggestions_panel.py" line="36" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="26" />
+        <location filename="../../gui/suggestions_panel.py" line="36" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="27" />
+        <location filename="../../gui/suggestions_panel.py" line="37" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="27" />
+        <location filename="../../gui/suggestions_panel.py" line="37" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="28" />
+        <location filename="../../gui/suggestions_panel.py" line="38" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="28" />
+        <location filename="../../gui/suggestions_panel.py" line="38" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
@@ -943,17 +988,17 @@ Database: %2</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="152" />
+        <location filename="../../gui/suggestions_panel.py" line="179" />
         <source>Hide decided</source>
         <translation>Hide decided</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="157" />
+        <location filename="../../gui/suggestions_panel.py" line="184" />
         <source>Min score</source>
         <translation>Min score</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="178" />
+        <location filename="../../gui/suggestions_panel.py" line="205" />
         <source>%1 suggestions, %2 to decide, %3 shown</source>
         <translation>%1 suggestions, %2 to decide, %3 shown</translation>
     </message>

@@ -222,107 +222,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="140" />
+        <location filename="../../gui/dialogs.py" line="143" />
         <source>Export annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="150" />
+        <location filename="../../gui/dialogs.py" line="153" />
         <source>gold (reviewed spans)</source>
         <translation>金标准（审核后的标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="150" />
+        <location filename="../../gui/dialogs.py" line="153" />
         <source>reviewed documents only</source>
         <translation>仅已审核完成的文档</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="151" />
+        <location filename="../../gui/dialogs.py" line="154" />
         <source>all documents (gold, else an annotator's spans)</source>
         <translation>全部文档（有金标准用金标准，否则用标注员的标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="154" />
+        <location filename="../../gui/dialogs.py" line="157" />
         <source>Only my work (%1)</source>
         <translation>只导出我的标注（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="156" />
+        <location filename="../../gui/dialogs.py" line="159" />
         <source>e.g. 80/10/10 (empty: one file)</source>
         <translation>例如 80/10/10（留空：单个文件）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="158" />
+        <location filename="../../gui/dialogs.py" line="161" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="164" />
+        <location filename="../../gui/dialogs.py" line="167" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="166" />
+        <location filename="../../gui/dialogs.py" line="169" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="168" />
+        <location filename="../../gui/dialogs.py" line="171" />
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169" />
+        <location filename="../../gui/dialogs.py" line="172" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="174" />
+        <location filename="../../gui/dialogs.py" line="177" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="190" />
+        <location filename="../../gui/dialogs.py" line="193" />
         <source>can be imported back</source>
         <translation>可再导入</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="190" />
+        <location filename="../../gui/dialogs.py" line="193" />
         <source>export only</source>
         <translation>仅导出</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="194" />
+        <location filename="../../gui/dialogs.py" line="197" />
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="201" />
+        <location filename="../../gui/dialogs.py" line="204" />
         <source>Choose the folder to export into.</source>
         <translation>请选择导出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="214" />
+        <location filename="../../gui/dialogs.py" line="217" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="220" />
+        <location filename="../../gui/dialogs.py" line="223" />
         <source>Exported %1 documents and %2 spans into %3.</source>
         <translation>已导出 %1 篇文档、%2 个标注到 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="223" />
+        <location filename="../../gui/dialogs.py" line="226" />
         <source>%1 warnings, e.g.: %2</source>
         <translation>%1 条警告，例如：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="229" />
+        <location filename="../../gui/dialogs.py" line="232" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="233" />
+        <location filename="../../gui/dialogs.py" line="236" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
@@ -355,62 +355,67 @@
         <translation>为新文档生成实体建议</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="47" />
+        <source>Assign to me (spans in the files become my spans); otherwise the documents join the shared pool</source>
+        <translation>分配给我（文件中的标注成为我的标注）；否则文档进入共享池</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="52" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="52" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="52" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="55" />
+        <location filename="../../gui/dialogs.py" line="57" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="64" />
+        <location filename="../../gui/dialogs.py" line="66" />
         <source>Raw documents (.txt, .html, .docx, .jsonl, …) or folders of them:</source>
         <translation>原始文档（.txt、.html、.docx、.jsonl 等）或包含它们的文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="79" />
+        <location filename="../../gui/dialogs.py" line="82" />
         <source>Choose documents</source>
         <translation>选择文档</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="83" />
+        <location filename="../../gui/dialogs.py" line="86" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="91" />
+        <location filename="../../gui/dialogs.py" line="94" />
         <source>Add at least one file or folder.</source>
         <translation>请至少添加一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="102" />
+        <location filename="../../gui/dialogs.py" line="105" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="110" />
+        <location filename="../../gui/dialogs.py" line="113" />
         <source>Imported %1 documents; %2 duplicates skipped; %3 problems.</source>
         <translation>已导入 %1 篇文档；跳过重复 %2 篇；问题 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="123" />
+        <location filename="../../gui/dialogs.py" line="126" />
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127" />
+        <location filename="../../gui/dialogs.py" line="130" />
         <source>Import cancelled; documents imported before the cancel are kept.</source>
         <translation>导入已取消；取消前已导入的文档会保留。</translation>
     </message>
@@ -434,119 +439,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="79" />
+        <location filename="../../gui/main_window.py" line="56" />
+        <source>accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="56" />
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="56" />
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>relabel</source>
+        <translation>改标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>resize</source>
+        <translation>调整范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="58" />
+        <source>chars</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="58" />
+        <source>Chinese entity annotation</source>
+        <translation>中文实体标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83" />
         <source>No documents yet: import some with File › Import (Ctrl+O).</source>
         <translation>还没有文档：请用 文件 › 导入（Ctrl+O）导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>decided %v / %m</source>
         <translation>已决定 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>documents %v / %m</source>
         <translation>文档 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379" />
+        <location filename="../../gui/main_window.py" line="404" />
         <source>No more suggestions in this document (Ctrl+D: done).</source>
         <translation>本文档没有更多建议（Ctrl+D：完成）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>Reject works on suggestions; use Delete to remove a span.</source>
         <translation>拒绝只用于建议；删除标注请按 Delete。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="453" />
         <source>The selection overlaps a span and this schema does not allow overlaps.</source>
         <translation>所选文本与已有标注重叠，本标签方案不允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442" />
+        <location filename="../../gui/main_window.py" line="467" />
         <source>Select some text or a suggestion first, then press the label key.</source>
         <translation>请先选中文本或一条建议，再按标签键。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557" />
+        <location filename="../../gui/main_window.py" line="582" />
         <source>Nothing to %1.</source>
         <translation>没有可%1的操作。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571" />
+        <location filename="../../gui/main_window.py" line="596" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574" />
+        <location filename="../../gui/main_window.py" line="599" />
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597" />
+        <location filename="../../gui/main_window.py" line="622" />
         <source>All documents are done or skipped.</source>
         <translation>所有文档都已完成或跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600" />
+        <location filename="../../gui/main_window.py" line="625" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603" />
+        <location filename="../../gui/main_window.py" line="628" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654" />
+        <location filename="../../gui/main_window.py" line="679" />
         <source>Segmenting words…</source>
         <translation>正在分词…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657" />
+        <location filename="../../gui/main_window.py" line="682" />
         <source>Snap: words</source>
         <translation>对齐：词</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657" />
+        <location filename="../../gui/main_window.py" line="682" />
         <source>Snap: characters</source>
         <translation>对齐：字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738" />
+        <location filename="../../gui/main_window.py" line="763" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="744" />
+        <location filename="../../gui/main_window.py" line="769" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="744" />
+        <location filename="../../gui/main_window.py" line="769" />
         <source>Chinese entity annotation, version %1.
 Database: %2</source>
         <translation>中文实体标注，版本 %1。
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="748" />
+        <location filename="../../gui/main_window.py" line="773" />
         <source>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</source>
         <translation>没有安装中文（CJK）字体：汉字会显示为方框。请安装一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753" />
+        <location filename="../../gui/main_window.py" line="778" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
@@ -905,37 +950,37 @@ Database: %2</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="26" />
+        <location filename="../../gui/suggestions_panel.py" line="36" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="26" />
+        <location filename="../../gui/suggestions_panel.py" line="36" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="26" />
+        <location filename="../../gui/suggestions_panel.py" line="36" />
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="27" />
+        <location filename="../../gui/suggestions_panel.py" line="37" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="27" />
+        <location filename="../../gui/suggestions_panel.py" line="37" />
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="28" />
+        <location filename="../../gui/suggestions_panel.py" line="38" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="28" />
+        <location filename="../../gui/suggestions_panel.py" line="38" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -943,17 +988,17 @@ Database: %2</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="152" />
+        <location filename="../../gui/suggestions_panel.py" line="179" />
         <source>Hide decided</source>
         <translation>隐藏已决定</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="157" />
+        <location filename="../../gui/suggestions_panel.py" line="184" />
         <source>Min score</source>
         <translation>最低分数</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="178" />
+        <location filename="../../gui/suggestions_panel.py" line="205" />
         <source>%1 suggestions, %2 to decide, %3 shown</source>
         <translation>共 %1 条建议，待决定 %2 条，显示 %3 条</translation>
     </message>
