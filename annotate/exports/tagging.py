@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -44,9 +45,16 @@ def sentence_rules() -> SentenceRules:
 def char_tags(text: str, spans: list[RecordSpan], scheme: str = "bio",
               warn: Callable[[str], None] | None = None) -> list[str]:
     """One tag per character of ``text``; ``spans`` sorted by start. Overlaps are dropped (warned)."""
+    return tag_document(text, spans, scheme, warn)[0]
+
+
+def tag_document(text: str, spans: list[RecordSpan], scheme: str = "bio",
+                 warn: Callable[[str], None] | None = None) -> tuple[list[str], list[RecordSpan]]:
+    """Tags per character and the spans that were tagged (an overlapping span is left out)."""
     if scheme not in SCHEMES:
         raise ValueError(f"unknown tagging scheme {scheme!r}")
     tags = ["O"] * len(text)
+    kept: list[RecordSpan] = []
     covered_to = 0
     for span in spans:
         if span.start < covered_to:
@@ -54,6 +62,7 @@ def char_tags(text: str, spans: list[RecordSpan], scheme: str = "bio",
                 warn(f"span {span.start}-{span.end} {span.label} overlaps an earlier span; left out")
             continue
         covered_to = span.end
+        kept.append(span)
         # the characters that will actually be written: whitespace is skipped
         positions = [i for i in range(span.start, span.end) if not text[i].isspace()]
         if warn and (not positions or positions[0] != span.start or positions[-1] != span.end - 1):
@@ -70,7 +79,7 @@ def char_tags(text: str, spans: list[RecordSpan], scheme: str = "bio",
             tags[i] = inner
         if scheme == "bioes":
             tags[positions[-1]] = f"E-{span.label}"
-    return tags
+    return tags, kept
 
 
 def sentence_breaks(text: str, tags: list[str]) -> list[int]:
@@ -96,16 +105,49 @@ def sentence_breaks(text: str, tags: list[str]) -> list[int]:
     return breaks
 
 
-def conll_block(text: str, tags: list[str]) -> str:
-    """The ``char<TAB>tag`` lines of one document, a blank line after each sentence."""
-    lines = list(map("{}\t{}\n".format, text, tags))
-    for match in WHITESPACE.finditer(text):
-        for i in range(match.start(), match.end()):
-            lines[i] = ""
-    for i in sentence_breaks(text, tags):
-        lines[i] += "\n"
-    body = "".join(lines)
+def conll_block(text: str, tags: list[str], spans: list[RecordSpan]) -> str:
+    """The ``char<TAB>tag`` lines of one document, a blank line after each sentence.
+
+    ``spans`` are the tagged ones (``tag_document``). Stretches outside entities, the bulk of a
+    text, are written with one C-level ``str.join`` each; only entity characters go one by one.
+    """
+    breaks = sentence_breaks(text, tags)
+    breakset = set(breaks)
+    out: list[str] = []
+
+    def outside(a: int, b: int) -> None:
+        cut = a
+        for k in range(bisect_left(breaks, a), bisect_left(breaks, b)):
+            _plain(text, cut, breaks[k] + 1, out)
+            out.append("\n")
+            cut = breaks[k] + 1
+        _plain(text, cut, b, out)
+
+    pos = 0
+    for span in spans:
+        outside(pos, span.start)
+        for i in range(span.start, span.end):
+            ch = text[i]
+            if not ch.isspace():
+                out.append(f"{ch}\t{tags[i]}\n")
+            if i in breakset:
+                out.append("\n")
+        pos = span.end
+    outside(pos, len(text))
+    body = "".join(out)
     return body + "\n" if body and not body.endswith("\n\n") else body
+
+
+def _plain(text: str, a: int, b: int, out: list[str]) -> None:
+    """Append the O lines of text[a:b], whitespace left out."""
+    if a >= b:
+        return
+    chunk = text[a:b]
+    if WHITESPACE.search(chunk):
+        chunk = WHITESPACE.sub("", chunk)
+    if chunk:
+        out.append("\tO\n".join(chunk))
+        out.append("\tO\n")
 
 
 def sentences(text: str, tags: list[str]) -> Iterator[list[tuple[str, str]]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from annotate.exports.formats import register
 from annotate.exports.formats.base import ExportContext, Writer, open_text
 from annotate.exports.records import Record
-from annotate.exports.tagging import char_tags, conll_block
+from annotate.exports.tagging import conll_block, tag_document
 
 DOCSTART = "-DOCSTART-\tO\n\n"
 
@@ -26,9 +26,9 @@ class _CharTagWriter(Writer):
 
     def write(self, record: Record) -> None:
         warn = lambda message: self.context.warn(f"{record.id[:12]} ({record.source}): {message}")  # noqa: E731
-        tags = char_tags(record.text, record.spans, self.scheme, warn)
+        tags, kept = tag_document(record.text, record.spans, self.scheme, warn)
         self._file.write(DOCSTART)
-        self._file.write(conll_block(record.text, tags))
+        self._file.write(conll_block(record.text, tags, kept))
 
     def close(self) -> list[Path]:
         self._file.close()

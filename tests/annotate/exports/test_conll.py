@@ -76,3 +76,21 @@ def test_overlap_and_whitespace_edges_are_warned():
 def test_one_character_entity_is_s_in_bioes():
     assert char_tags("县里", [RecordSpan(0, 1, "LOC")], "bioes") == ["S-LOC", "O"]
     assert char_tags("县里", [RecordSpan(0, 1, "LOC")], "bio") == ["B-LOC", "O"]
+
+
+def test_block_writer_agrees_with_the_sentence_splitter():
+    """conll_block (the fast writer) and sentences() (the plain reading of the rules) agree."""
+    from annotate.exports.tagging import conll_block, tag_document
+
+    cases = [
+        ("见《通知。\n附件》和广元市。 王兆国！”好\n\n县", [RecordSpan(2, 8, "DOC"), RecordSpan(10, 13, "LOC"),
+                                                  RecordSpan(15, 18, "PER"), RecordSpan(23, 24, "LOC")]),
+        ("\n 开头空白。结尾；", []),
+        ("甲。", [RecordSpan(0, 2, "ORG")]),
+        ("", []),
+    ]
+    for text, spans in cases:
+        for scheme in ("bio", "bioes"):
+            tags, kept = tag_document(text, spans, scheme)
+            expected = "".join("".join(f"{c}\t{t}\n" for c, t in s) + "\n" for s in sentences(text, tags))
+            assert conll_block(text, tags, kept) == expected, (text, scheme)
