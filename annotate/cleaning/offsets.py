@@ -40,6 +40,15 @@ class OffsetMap:
         return cls(runs, n, end)
 
     @classmethod
+    def from_lists(cls, clean: list[int], raw: list[int], lengths: list[int], length: int,
+                   end: int) -> "OffsetMap":
+        """Build from the three run columns (already maximal runs of ints; no copying)."""
+        omap = cls.__new__(cls)
+        omap._clean, omap._raw, omap._len = clean, raw, lengths
+        omap.length, omap.end = int(length), int(end)
+        return omap
+
+    @classmethod
     def identity(cls, length: int) -> "OffsetMap":
         return cls([(0, 0, length)] if length else [], length, length)
 

@@ -1,26 +1,34 @@
-"""The cleaner's working state: the current text, one raw offset per current character, and the
-report being written.
+"""The cleaner's working state: the current text, the map from current offsets to raw offsets, and
+the report being written.
 
 Every step proposes ``Edit``s on the current text; ``Work.apply`` performs them and composes the
-offset array, so no step can forget to keep offsets exact. A replacement of the same length keeps
+offset map, so no step can forget to keep offsets exact. A replacement of the same length keeps
 the raw offsets one for one (OpenCC, width fold); a replacement of another length (a repaired
 mojibake window) spreads its characters over the replaced raw range and is listed in
 ``report["changed"]``.
+
+The map is kept as runs ``(current_start, raw_start, length)`` (the same form as ``OffsetMap``),
+not one raw offset per character: applying a step's edits costs time per edit and per run, not per
+character of the document, which is what keeps the cleaner fast on megabytes of text.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from operator import itemgetter, ne
+from typing import Any, Iterator, NamedTuple
 
 from annotate.cleaning.offsets import OffsetMap
 
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+_DIFFERENT = re.compile(rb"\x01+")  # runs of differing characters in a bytes(map(ne, a, b)) mask
+_BY_SPAN = itemgetter(0, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace current ``text[start:end]`` by ``new`` (empty: a removal)."""
 
     start: int
@@ -38,12 +46,52 @@ class Line:
     text: str
 
 
+def changed_stretches(old: str, new: str) -> list[tuple[int, int]]:
+    """``[start, end)`` stretches where two same-length strings differ (compared in C, not per
+    character in Python)."""
+    if old == new:
+        return []
+    mask = bytes(map(ne, old, new))
+    return [m.span() for m in _DIFFERENT.finditer(mask)]
+
+
+class _RunBuilder:
+    """Collects the runs ``(raw_start, length)`` of a new offset map, merging a run into the
+    previous one when the raw offsets continue (so runs stay maximal, as
+    ``OffsetMap.from_positions`` makes them)."""
+
+    __slots__ = ("rs", "ls", "at")
+
+    def __init__(self) -> None:
+        self.rs: list[int] = []
+        self.ls: list[int] = []
+        self.at = 0  # current length of the new text
+
+    def add(self, raw: int, length: int) -> None:
+        if length <= 0:
+            return
+        if self.ls and self.rs[-1] + self.ls[-1] == raw:
+            self.ls[-1] += length
+        else:
+            self.rs.append(raw)
+            self.ls.append(length)
+        self.at += length
+
+    def extend(self, rs: list[int], ls: list[int], length: int) -> None:
+        """Append whole runs of a maximal map (no merge possible between them)."""
+        if not rs:
+            return
+        self.add(rs[0], ls[0])
+        self.rs.extend(rs[1:])
+        self.ls.extend(ls[1:])
+        self.at += length - ls[0]
+
+
 @dataclass
 class Work:
     raw: str
     kind: str = "txt"
     text: str = ""
-    pos: list[int] = field(default_factory=list)
     removed: list[dict[str, Any]] = field(default_factory=list)
     changed: list[dict[str, Any]] = field(default_factory=list)
     converted: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -53,54 +101,104 @@ class Work:
 
     def __post_init__(self) -> None:
         self.text = self.raw
-        self.pos = list(range(len(self.raw) + 1))  # last entry: sentinel after the text
+        n = len(self.raw)
+        # runs of the current -> raw map, as (raw_start, length); current starts are derived
+        # (cumulative lengths) when needed. Position len(text) maps to len(raw) (the sentinel).
+        self._rs: list[int] = [0] if n else []
+        self._ls: list[int] = [n] if n else []
+        self._cs_cache: list[int] | None = None
+        self._lines_of: str | None = None
+        self._lines: list[Line] = []
+
+    def _cs(self) -> list[int]:
+        """Current start of every run."""
+        if self._cs_cache is None:
+            cs = list(accumulate(self._ls, initial=0))
+            cs.pop()
+            self._cs_cache = cs
+        return self._cs_cache
 
     # -- reading the current text -------------------------------------------------------------
     def lines(self) -> Iterator[Line]:
+        """The current lines (computed once per text; steps that change nothing share them)."""
         text = self.text
-        for m in LINE_RE.finditer(text):
-            stop = m.end()
-            end = stop - 1 if text.endswith("\n", 0, stop) else stop
-            yield Line(m.start(), end, stop, text[m.start():end])
+        if self._lines_of is not text:
+            out = []
+            for m in LINE_RE.finditer(text):
+                start, stop = m.span()
+                end = stop - 1 if text.endswith("\n", 0, stop) else stop
+                out.append(Line(start, end, stop, text[start:end]))
+            self._lines, self._lines_of = out, text
+        return iter(self._lines)
+
+    def pos(self, i: int) -> int:
+        """Raw offset of current character ``i`` (``len(text)`` gives ``len(raw)``)."""
+        if i >= len(self.text):
+            return len(self.raw)
+        cs = self._cs()
+        k = bisect_right(cs, i) - 1
+        return self._rs[k] + (i - cs[k])
 
     def raw_range(self, start: int, end: int) -> tuple[int, int]:
         """Raw range of current ``[start, end)``."""
         if end <= start:
-            return self.pos[start], self.pos[start]
-        return self.pos[start], self.pos[end - 1] + 1
+            p = self.pos(start)
+            return p, p
+        return self.pos(start), self.pos(end - 1) + 1
+
+    def _copy(self, out: _RunBuilder, start: int, end: int) -> None:
+        """Append the raw offsets of current ``[start, end)`` to ``out`` (whole runs in bulk)."""
+        if end <= start:
+            return
+        cs, rs, ls = self._cs(), self._rs, self._ls
+        k1 = bisect_right(cs, start) - 1
+        k2 = bisect_right(cs, end - 1, k1) - 1
+        if k1 == k2:
+            out.add(rs[k1] + (start - cs[k1]), end - start)
+            return
+        first = cs[k1] + ls[k1] - start
+        out.add(rs[k1] + (start - cs[k1]), first)
+        if k2 > k1 + 1:
+            out.extend(rs[k1 + 1:k2], ls[k1 + 1:k2], cs[k2] - cs[k1 + 1])
+        out.add(rs[k2], end - cs[k2])
 
     # -- changing it ----------------------------------------------------------------------------
     def apply(self, edits: list[Edit]) -> int:
         """Perform non-overlapping edits (overlaps are dropped, first wins); returns how many."""
         if not edits:
             return 0
-        edits = sorted(edits, key=lambda e: (e.start, e.end))
-        text, pos = self.text, self.pos
+        edits = sorted(edits, key=_BY_SPAN)
+        text = self.text
+        size = len(text)
         pieces: list[str] = []
-        new_pos: list[int] = []
+        out = _RunBuilder()
         last = 0
         done = 0
         for e in edits:
-            if e.start < last or e.end < e.start or e.end > len(text):
+            start, end, new = e.start, e.end, e.new
+            if start < last or end < start or end > size:
                 continue
-            pieces.append(text[last:e.start])
-            new_pos.extend(pos[last:e.start])
+            pieces.append(text[last:start])
+            self._copy(out, last, start)
             self._record(e)
-            n, m = len(e.new), e.end - e.start
+            n, m = len(new), end - start
             if n:
-                pieces.append(e.new)
+                pieces.append(new)
                 if n == m:
-                    new_pos.extend(pos[e.start:e.end])
+                    self._copy(out, start, end)
                 elif m == 0:
-                    new_pos.extend([pos[e.start]] * n)
+                    p = self.pos(start)
+                    for _ in range(n):
+                        out.add(p, 1)
                 else:
-                    new_pos.extend(pos[e.start + (k * m) // n] for k in range(n))
-            last = e.end
+                    for j in range(n):
+                        out.add(self.pos(start + (j * m) // n), 1)
+            last = end
             done += 1
         pieces.append(text[last:])
-        new_pos.extend(pos[last:])
+        self._copy(out, last, size)
         self.text = "".join(pieces)
-        self.pos = new_pos
+        self._rs, self._ls, self._cs_cache = out.rs, out.ls, None
         return done
 
     def _record(self, e: Edit) -> None:
@@ -114,29 +212,36 @@ class Work:
         else:
             self.removed.append(entry)
 
-    def convert(self, new_text: str, rule: str, reason: str) -> int:
-        """Replace the text by a same-length conversion; offsets stay, runs go to the report."""
+    def convert(self, new_text: str, rule: str, reason: str,
+                stretches: list[tuple[int, int]] | None = None) -> int:
+        """Replace the text by a same-length conversion; offsets stay, runs go to the report.
+
+        ``stretches`` (optional) are the ``[start, end)`` ranges where ``new_text`` differs, when
+        the caller already knows them; each is listed as runs contiguous in both texts.
+        """
         old = self.text
         if new_text == old:
             return 0
         if len(new_text) != len(old):
             raise ValueError("convert() needs a same-length text")
+        if stretches is None:
+            stretches = changed_stretches(old, new_text)
+        cs, rs, ls = self._cs(), self._rs, self._ls
         runs: list[list[Any]] = []
         changed = 0
-        for line in self.lines():
-            a = old[line.start:line.end]
-            b = new_text[line.start:line.end]
-            if a == b:
-                continue
-            pos = self.pos
-            diff = [line.start + i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-            changed += len(diff)
-            s = diff[0]
-            for k, here in enumerate(diff):  # one run per stretch contiguous in both texts
-                nxt = diff[k + 1] if k + 1 < len(diff) else -1
-                if nxt != here + 1 or pos[nxt] != pos[here] + 1:
-                    runs.append([pos[s], pos[here] + 1, new_text[s:here + 1]])
-                    s = nxt
+        k = 0
+        for s, e in stretches:
+            changed += e - s
+            while k + 1 < len(cs) and cs[k + 1] <= s:
+                k += 1
+            while s < e:  # split where the raw offsets jump (a removal between the characters)
+                run_end = cs[k] + ls[k]
+                stop = e if e < run_end else run_end
+                raw = rs[k] + (s - cs[k])
+                runs.append([raw, raw + (stop - s), new_text[s:stop]])
+                s = stop
+                if s < e:
+                    k += 1
         self.text = new_text
         if runs:
             slot = self.converted.setdefault(rule, {"reason": reason, "chars": 0, "runs": []})
@@ -157,7 +262,9 @@ class Work:
 
     # -- finishing --------------------------------------------------------------------------------
     def offset_map(self) -> OffsetMap:
-        return OffsetMap.from_positions(self.pos[:-1])
+        n = len(self.text)
+        end = self.pos(n - 1) + 1 if n else 0
+        return OffsetMap.from_lists(list(self._cs()), list(self._rs), list(self._ls), n, end)
 
     def resolve_flags(self, omap: OffsetMap) -> list[dict[str, Any]]:
         """Flags with clean offsets; a flag on removed text (a gap) becomes an empty range."""
@@ -171,4 +278,3 @@ class Work:
                         "note": f["note"], "rule": f["rule"],
                         "raw_start": f["raw_start"], "raw_end": f["raw_end"]})
         return out
-
