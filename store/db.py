@@ -29,8 +29,9 @@ T = TypeVar("T")
 #: "database is locked"; foreign keys are off by default in SQLite and must be asked for.
 #: synchronous: with WAL, NORMAL makes every commit survive a crash or kill of the program (the
 #: SIGKILL test checks it) and keeps the database consistent through a power cut, which may however
-#: lose the last commits; FULL syncs the WAL at each commit so they survive that too, at about 3 ms
-#: more per operation on the test machine (docs/store.md). ANNOTATE_SQLITE_SYNC=full chooses FULL.
+#: lose the last commits; FULL syncs the WAL at each commit so they survive that too, at a cost that
+#: breaks the 5 ms accept target on the test machine (docs/store.md). ANNOTATE_SQLITE_SYNC=full
+#: chooses FULL.
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
