@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _update_doc_progress(self) -> None:
         rows = self.suggestions.model.rows
-        decided = sum(1 for r in rows if r.get("decision") is not None)
+        decided = len(rows) - self.suggestions.model.pending
         # QProgressBar.setValue repaints synchronously; with updates off it is painted with the frame
         self.doc_progress.setUpdatesEnabled(False)
         self.doc_progress.setMaximum(max(len(rows), 1))

@@ -26,6 +26,7 @@ class SuggestionModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict] = []
+        self.pending = 0  # undecided suggestions, kept up to date by set_decision (no 5,000-row sums)
         self.shown: list[dict] = []
         self._position: dict[int, int] = {}
         self.colors: dict[str, QColor] = {}
@@ -41,6 +42,7 @@ class SuggestionModel(QAbstractTableModel):
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.pending = sum(1 for r in rows if r.get("decision") is None)
         self.shown = self._select()
         self._reindex()
         self.endResetModel()
@@ -95,6 +97,7 @@ class SuggestionModel(QAbstractTableModel):
         item = self.find(suggestion_id)
         if item is None:
             return
+        self.pending += (decision is None) - (item.get("decision") is None)
         item["decision"] = decision
         row = self._position.get(suggestion_id)
         if row is not None and not self._accepts(item):
@@ -201,7 +204,7 @@ class SuggestionsPanel(QWidget):
 
     def update_count(self) -> None:
         rows = self.model.rows
-        pending = sum(1 for r in rows if r.get("decision") is None)
+        pending = self.model.pending
         self.count_label.setText(self.tr("%1 suggestions, %2 to decide, %3 shown")
                                  .replace("%1", str(len(rows))).replace("%2", str(pending))
                                  .replace("%3", str(self.model.rowCount())))
