@@ -72,9 +72,9 @@ def generate(target: Path) -> list[Path]:
                 "cluener": [("data.json", "sample.cluener.json")],
                 "label-studio": [("data.json", "sample.label-studio.json"),
                                  ("label_config.xml", "sample.label-studio-config.xml")],
-                "brat": [(f"data/{hashlib.sha256(TEXT.encode()).hexdigest()}.txt", "sample-brat/sample.txt"),
-                         (f"data/{hashlib.sha256(TEXT.encode()).hexdigest()}.ann", "sample-brat/sample.ann"),
-                         ("annotation.conf", "sample-brat/annotation.conf")],
+                "brat": [(f"data/{hashlib.sha256(TEXT.encode()).hexdigest()}.txt", "sample_brat/sample.txt"),
+                         (f"data/{hashlib.sha256(TEXT.encode()).hexdigest()}.ann", "sample_brat/sample.ann"),
+                         ("annotation.conf", "sample_brat/annotation.conf")],
                 "spacy": [("data/00000.spacy", "sample.spacy")],
             }[name]
             for src, dst in picks:

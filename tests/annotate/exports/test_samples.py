@@ -22,7 +22,7 @@ def test_sample_jsonl_reimports(tmp_path):
     open_project(str(tmp_path / "s.sqlite"))
     try:
         for fmt, path in (("jsonl", "sample.jsonl"), ("label-studio", "sample.label-studio.json"),
-                          ("cluener", "sample.cluener.json"), ("brat", "sample-brat")):
+                          ("cluener", "sample.cluener.json"), ("brat", "sample_brat")):
             report = import_annotations(ROOT / "resources" / "exports" / "samples" / path, annotator=fmt)
             assert report.format == fmt and report.records == 1 and report.spans == 7 and not report.issues
     finally:
