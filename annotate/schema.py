@@ -31,6 +31,7 @@ class Schema:
     version: str
     allow_overlap: bool
     labels: tuple[Label, ...]
+    guidelines_version: str = ""
 
     def codes(self) -> list[str]:
         return [label.code for label in self.labels]
@@ -63,7 +64,8 @@ def load_schema(path: Path | None = None) -> Schema:
     if not labels:
         raise InputError(f"{path}: the schema defines no labels")
     return Schema(data.get("name", Path(path).stem), str(data.get("version", "1")),
-                  bool(data.get("allow_overlap", False)), tuple(labels))
+                  bool(data.get("allow_overlap", False)), tuple(labels),
+                  str(data.get("guidelines_version", "")))
 
 
 def install_schema(schema: Schema) -> None:
@@ -80,7 +82,8 @@ def install_schema(schema: Schema) -> None:
                           update={k: v for k, v in row.items() if k != "code"})
              .execute())
         for key, value in (("schema_name", schema.name), ("schema_version", schema.version),
-                           ("allow_overlap", json.dumps(schema.allow_overlap))):
+                           ("allow_overlap", json.dumps(schema.allow_overlap)),
+                           ("guidelines_version", schema.guidelines_version)):
             Setting.insert(key=key, value=value).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: value}).execute()
 
@@ -93,4 +96,5 @@ def project_schema() -> Schema:
     labels = tuple(Label(lt.code, lt.name_zh, lt.name_en, lt.color, lt.hotkey, lt.description)
                    for lt in LabelType.select().order_by(LabelType.position, LabelType.id))
     return Schema(settings.get("schema_name", "custom"), settings.get("schema_version", "1"),
-                  json.loads(settings.get("allow_overlap", "false")), labels)
+                  json.loads(settings.get("allow_overlap", "false")), labels,
+                  settings.get("guidelines_version", ""))
