@@ -3,7 +3,10 @@
     python -m annotate.suggest.buildgold tests/data/gold
 
 markup/*.txt -> train.jsonl (used for tuning and calibration); heldout_markup/*.txt ->
-heldout.jsonl (written last, never looked at while tuning: the honest dev check).
+heldout.jsonl (written last, never looked at while tuning: the honest dev check);
+dev2_markup -> dev2.jsonl (second tuning set, written by hand without running the suggesters);
+heldout2_markup -> heldout2.jsonl (six documents written by hand before any rule change of the
+second round, used only to report).
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from pathlib import Path
 
 from annotate.suggest.goldfile import doc_record, parse_markup
 
-SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl"}
+SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup": "dev2.jsonl",
+        "heldout2_markup": "heldout2.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
