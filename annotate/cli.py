@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 from annotate import __version__, commands
 from annotate.commands import COMMANDS
 from annotate.errors import InputError, PermissionDenied
+from store.errors import StoreError
 
 
 def _load_commands() -> None:
@@ -72,6 +73,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     except PermissionDenied as exc:
         print(f"annotate {cmd.name}: refused: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:  # e.g. a database newer than this program: the user's input
+        print(f"annotate {cmd.name}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"annotate {cmd.name}: interrupted", file=sys.stderr)
