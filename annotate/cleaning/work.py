@@ -24,8 +24,10 @@ from typing import Any, Iterator, NamedTuple
 from annotate.cleaning.offsets import OffsetMap
 
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+\Z")
-_DIFFERENT = re.compile(rb"\x01+")  # runs of differing characters in a bytes(map(ne, a, b)) mask
+# a run of differing characters: starts at a difference (1) or at a map-run start marked 2
+_RUN = re.compile(rb"[\x01\x02]\x01*")
 _BY_SPAN = itemgetter(0, 1)
+_SPAN = re.Match.span
 
 
 class Edit(NamedTuple):
@@ -46,13 +48,9 @@ class Line:
     text: str
 
 
-def changed_stretches(old: str, new: str) -> list[tuple[int, int]]:
-    """``[start, end)`` stretches where two same-length strings differ (compared in C, not per
-    character in Python)."""
-    if old == new:
-        return []
-    mask = bytes(map(ne, old, new))
-    return [m.span() for m in _DIFFERENT.finditer(mask)]
+def difference_mask(old: str, new: str) -> bytearray:
+    """One byte per character of two same-length strings: 1 where they differ (built in C)."""
+    return bytearray(map(ne, old, new))
 
 
 class _RunBuilder:
@@ -164,84 +162,93 @@ class Work:
 
     # -- changing it ----------------------------------------------------------------------------
     def apply(self, edits: list[Edit]) -> int:
-        """Perform non-overlapping edits (overlaps are dropped, first wins); returns how many."""
+        """Perform non-overlapping edits (overlaps are dropped, first wins); returns how many.
+
+        One pass over the sorted edits: the new text is one join, the new map is built from the
+        old runs in bulk between edits, and each edit is recorded with its raw range. This is the
+        hottest code of the cleaner (thousands of edits per document), hence the inlining.
+        """
         if not edits:
             return 0
         edits = sorted(edits, key=_BY_SPAN)
         text = self.text
         size = len(text)
-        pieces: list[str] = []
+        sentinel = len(self.raw)
+        cs, rs, ls = self._cs(), self._rs, self._ls
         out = _RunBuilder()
+        add = out.add
+        pieces: list[str] = []
+        removed, changed = self.removed, self.changed
+        rules: list[str] = []
         last = 0
-        done = 0
         for e in edits:
             start, end, new = e.start, e.end, e.new
             if start < last or end < start or end > size:
                 continue
-            pieces.append(text[last:start])
-            self._copy(out, last, start)
-            self._record(e)
-            n, m = len(new), end - start
+            if start > last:
+                pieces.append(text[last:start])
+                self._copy(out, last, start)
+            # raw range of [start, end) (the record) -- same as raw_range(), inlined
+            if start < size:
+                k = bisect_right(cs, start) - 1
+                raw_start = rs[k] + (start - cs[k])
+            else:
+                raw_start = sentinel
+            if end > start:
+                k = bisect_right(cs, end - 1) - 1
+                raw_end = rs[k] + (end - 1 - cs[k]) + 1
+            else:
+                raw_end = raw_start
+            rules.append(e.rule)
+            entry = {"rule": e.rule, "reason": e.reason, "raw_start": raw_start, "raw_end": raw_end,
+                     "text": text[start:end]}
+            n = len(new)
             if n:
+                entry["new"] = new
+                changed.append(entry)
                 pieces.append(new)
+                m = end - start
                 if n == m:
                     self._copy(out, start, end)
                 elif m == 0:
-                    p = self.pos(start)
                     for _ in range(n):
-                        out.add(p, 1)
+                        add(raw_start, 1)
                 else:
                     for j in range(n):
-                        out.add(self.pos(start + (j * m) // n), 1)
+                        add(self.pos(start + (j * m) // n), 1)
+            else:
+                removed.append(entry)
             last = end
-            done += 1
         pieces.append(text[last:])
         self._copy(out, last, size)
+        self.counts.update(rules)
         self.text = "".join(pieces)
         self._rs, self._ls, self._cs_cache = out.rs, out.ls, None
-        return done
+        return len(rules)
 
-    def _record(self, e: Edit) -> None:
-        raw_start, raw_end = self.raw_range(e.start, e.end)
-        self.counts[e.rule] += 1
-        entry = {"rule": e.rule, "reason": e.reason, "raw_start": raw_start, "raw_end": raw_end,
-                 "text": self.text[e.start:e.end]}
-        if e.new:
-            entry["new"] = e.new
-            self.changed.append(entry)
-        else:
-            self.removed.append(entry)
-
-    def convert(self, new_text: str, rule: str, reason: str,
-                stretches: list[tuple[int, int]] | None = None) -> int:
+    def convert(self, new_text: str, rule: str, reason: str) -> int:
         """Replace the text by a same-length conversion; offsets stay, runs go to the report.
 
-        ``stretches`` (optional) are the ``[start, end)`` ranges where ``new_text`` differs, when
-        the caller already knows them; each is listed as runs contiguous in both texts.
+        Each run is a stretch of converted characters contiguous in both texts: the difference
+        mask marks where a map run starts inside a stretch (a removal between the characters),
+        and a regex cuts the mask into runs in C.
         """
         old = self.text
         if new_text == old:
             return 0
         if len(new_text) != len(old):
             raise ValueError("convert() needs a same-length text")
-        if stretches is None:
-            stretches = changed_stretches(old, new_text)
-        cs, rs, ls = self._cs(), self._rs, self._ls
-        runs: list[list[Any]] = []
-        changed = 0
-        k = 0
-        for s, e in stretches:
-            changed += e - s
-            while k + 1 < len(cs) and cs[k + 1] <= s:
-                k += 1
-            while s < e:  # split where the raw offsets jump (a removal between the characters)
-                run_end = cs[k] + ls[k]
-                stop = e if e < run_end else run_end
-                raw = rs[k] + (s - cs[k])
-                runs.append([raw, raw + (stop - s), new_text[s:stop]])
-                s = stop
-                if s < e:
-                    k += 1
+        mask = difference_mask(old, new_text)
+        changed = mask.count(1)
+        cs, rs = self._cs(), self._rs
+        for start in cs:
+            if mask[start]:
+                mask[start] = 2
+        runs: list[list[Any]] = [
+            [raw, raw + (e - s), new_text[s:e]]
+            for s, e in map(_SPAN, _RUN.finditer(mask))
+            for k in (bisect_right(cs, s) - 1,)
+            for raw in (rs[k] + (s - cs[k]),)]
         self.text = new_text
         if runs:
             slot = self.converted.setdefault(rule, {"reason": reason, "chars": 0, "runs": []})

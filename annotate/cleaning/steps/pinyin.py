@@ -13,7 +13,12 @@ from annotate.cleaning.registry import step
 from annotate.cleaning.rules import load_rules
 from annotate.cleaning.work import Edit, Work
 
-_PAREN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff\x40-\x7e])\(([a-zA-Zü\u00c0-\u024f]{1,7})\)")
+# '(pinyin)' right after a Han character or a GBK trail byte shown as ASCII. The parenthesis is
+# matched first (a literal the regex engine scans for quickly) and the character before it is
+# checked with _BEFORE: the same matches as a look-behind, without trying every position (two
+# matches can never overlap: the inside holds no parenthesis).
+_PAREN = re.compile(r"\(([a-zA-Zü\u00c0-\u024f]{1,7})\)")
+_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\x40-\x7e]")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +53,8 @@ def pinyin(work: Work) -> None:
     fallback = rules.get("tone_marked_fallback", {})
     edits = []
     for m in _PAREN.finditer(text):
+        if not m.start() or not _BEFORE.match(text, m.start() - 1):
+            continue
         syllable = m.group(1).lower()
         before = text[m.start() - 1]
         if before.isascii():

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotate.cleaning.anchored import AnchoredPattern
 from annotate.cleaning.registry import step
 from annotate.cleaning.rules import load_rules
 from annotate.cleaning.work import Edit, Work
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], dict]:
+def _rules() -> tuple[list[AnchoredPattern], list[re.Pattern[str]], dict]:
     data = load_rules("truncation")
-    return ([re.compile(p, re.M) for p in data["patterns"]],
+    return ([AnchoredPattern.from_rule(p, re.M) for p in data["patterns"]],
             [re.compile(p) for p in data["note_patterns"]], data)
 
 
@@ -23,7 +24,7 @@ def truncation(work: Work) -> None:
     text = work.text
     found: list[tuple[int, int]] = []
     for pattern in patterns:
-        found.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+        found.extend(m.span() for m in pattern.finditer(text))
     found.sort()
     edits: list[Edit] = []
     last = -1
