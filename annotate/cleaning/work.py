@@ -48,9 +48,23 @@ class Line:
     text: str
 
 
+_CHUNK = 256
+
+
 def difference_mask(old: str, new: str) -> bytearray:
-    """One byte per character of two same-length strings: 1 where they differ (built in C)."""
-    return bytearray(map(ne, old, new))
+    """One byte per character of two same-length strings: 1 where they differ (built in C).
+
+    Equal chunks are skipped by one string comparison each, so a conversion that changed a few
+    characters (a second OpenCC pass, the width fold) costs little."""
+    n = len(old)
+    if n <= 4 * _CHUNK:
+        return bytearray(map(ne, old, new))
+    mask = bytearray(n)
+    for i in range(0, n, _CHUNK):
+        a, b = old[i:i + _CHUNK], new[i:i + _CHUNK]
+        if a != b:
+            mask[i:i + len(a)] = bytes(map(ne, a, b))
+    return mask
 
 
 class _RunBuilder:
@@ -58,12 +72,11 @@ class _RunBuilder:
     previous one when the raw offsets continue (so runs stay maximal, as
     ``OffsetMap.from_positions`` makes them)."""
 
-    __slots__ = ("rs", "ls", "at")
+    __slots__ = ("rs", "ls")
 
     def __init__(self) -> None:
         self.rs: list[int] = []
         self.ls: list[int] = []
-        self.at = 0  # current length of the new text
 
     def add(self, raw: int, length: int) -> None:
         if length <= 0:
@@ -73,16 +86,14 @@ class _RunBuilder:
         else:
             self.rs.append(raw)
             self.ls.append(length)
-        self.at += length
 
-    def extend(self, rs: list[int], ls: list[int], length: int) -> None:
+    def extend(self, rs: list[int], ls: list[int]) -> None:
         """Append whole runs of a maximal map (no merge possible between them)."""
         if not rs:
             return
         self.add(rs[0], ls[0])
         self.rs.extend(rs[1:])
         self.ls.extend(ls[1:])
-        self.at += length - ls[0]
 
 
 @dataclass
@@ -157,16 +168,17 @@ class Work:
         first = cs[k1] + ls[k1] - start
         out.add(rs[k1] + (start - cs[k1]), first)
         if k2 > k1 + 1:
-            out.extend(rs[k1 + 1:k2], ls[k1 + 1:k2], cs[k2] - cs[k1 + 1])
+            out.extend(rs[k1 + 1:k2], ls[k1 + 1:k2])
         out.add(rs[k2], end - cs[k2])
 
     # -- changing it ----------------------------------------------------------------------------
     def apply(self, edits: list[Edit]) -> int:
         """Perform non-overlapping edits (overlaps are dropped, first wins); returns how many.
 
-        One pass over the sorted edits: the new text is one join, the new map is built from the
-        old runs in bulk between edits, and each edit is recorded with its raw range. This is the
-        hottest code of the cleaner (thousands of edits per document), hence the inlining.
+        ``edits`` are ``Edit``s or plain ``(start, end, new, rule, reason)`` tuples. One pass over
+        the sorted edits: the new text is one join, the new map is built from the old runs (in
+        bulk between edits), and each edit is recorded with its raw range. This is the hottest
+        code of the cleaner (thousands of edits per document), hence the inlined fast paths.
         """
         if not edits:
             return 0
@@ -176,38 +188,46 @@ class Work:
         sentinel = len(self.raw)
         cs, rs, ls = self._cs(), self._rs, self._ls
         out = _RunBuilder()
-        add = out.add
+        out_rs, out_ls, add = out.rs, out.ls, out.add
         pieces: list[str] = []
         removed, changed = self.removed, self.changed
         rules: list[str] = []
         last = 0
-        for e in edits:
-            start, end, new = e.start, e.end, e.new
+        for start, end, new, rule, reason in edits:
             if start < last or end < start or end > size:
                 continue
-            if start > last:
+            if start > last:  # keep [last, start)
                 pieces.append(text[last:start])
-                self._copy(out, last, start)
-            # raw range of [start, end) (the record) -- same as raw_range(), inlined
+                k = bisect_right(cs, last) - 1
+                if cs[k] + ls[k] >= start:  # inside one run (the usual case)
+                    raw = rs[k] + (last - cs[k])
+                    if out_ls and out_rs[-1] + out_ls[-1] == raw:
+                        out_ls[-1] += start - last
+                    else:
+                        out_rs.append(raw)
+                        out_ls.append(start - last)
+                else:
+                    self._copy(out, last, start)
+            # raw range of [start, end), as raw_range() gives it
             if start < size:
                 k = bisect_right(cs, start) - 1
                 raw_start = rs[k] + (start - cs[k])
+                if end > start:
+                    if end > cs[k] + ls[k]:
+                        k = bisect_right(cs, end - 1) - 1
+                    raw_end = rs[k] + (end - cs[k])
+                else:
+                    raw_end = raw_start
             else:
-                raw_start = sentinel
-            if end > start:
-                k = bisect_right(cs, end - 1) - 1
-                raw_end = rs[k] + (end - 1 - cs[k]) + 1
-            else:
-                raw_end = raw_start
-            rules.append(e.rule)
-            entry = {"rule": e.rule, "reason": e.reason, "raw_start": raw_start, "raw_end": raw_end,
+                raw_start = raw_end = sentinel
+            rules.append(rule)
+            entry = {"rule": rule, "reason": reason, "raw_start": raw_start, "raw_end": raw_end,
                      "text": text[start:end]}
-            n = len(new)
-            if n:
+            if new:
                 entry["new"] = new
                 changed.append(entry)
                 pieces.append(new)
-                m = end - start
+                n, m = len(new), end - start
                 if n == m:
                     self._copy(out, start, end)
                 elif m == 0:
@@ -223,7 +243,7 @@ class Work:
         self._copy(out, last, size)
         self.counts.update(rules)
         self.text = "".join(pieces)
-        self._rs, self._ls, self._cs_cache = out.rs, out.ls, None
+        self._rs, self._ls, self._cs_cache = out_rs, out_ls, None
         return len(rules)
 
     def convert(self, new_text: str, rule: str, reason: str) -> int:

@@ -75,13 +75,32 @@ def _restore_kept(src: str, out: str) -> str:
     return "".join(a if a in keep else b for a, b in zip(src, out))
 
 
+def _convert_by_line(text: str, memo: dict[str, str]) -> str:
+    """``to_simplified(text)``, converting only lines not converted before in this document.
+
+    OpenCC's conversion never crosses a line break (no dictionary key holds one, and its
+    maximum-match segmentation restarts after each), so a text converts line by line; the lines
+    not in ``memo`` are converted together in one call. The passes until the text is stable then
+    only convert the lines the previous pass changed."""
+    lines = text.split("\n")
+    missing = [line for line in dict.fromkeys(lines) if line not in memo]
+    if missing:
+        converted = to_simplified("\n".join(missing)).split("\n")
+        if len(converted) != len(missing):  # a line break appeared or vanished: no line memo
+            memo.clear()
+            return to_simplified(text)
+        memo.update(zip(missing, converted))
+    return "\n".join(map(memo.__getitem__, lines))
+
+
 @step("opencc")
 def opencc_t2s(work: Work) -> None:
     rules = load_rules("opencc")
     rule, reason = rules["rule"], rules["reason"]
+    memo: dict[str, str] = {}
     for _ in range(3):  # until stable (a converted form is never converted again)
         src = work.text
-        out = _restore_kept(src, to_simplified(src))
+        out = _restore_kept(src, _convert_by_line(src, memo))
         if out == src:
             return
         if len(out) == len(src):

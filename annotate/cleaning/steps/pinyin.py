@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from annotate.cleaning.registry import step
 from annotate.cleaning.rules import load_rules
-from annotate.cleaning.work import Edit, Work
+from annotate.cleaning.work import Work
 
 # '(pinyin)' right after a Han character or a GBK trail byte shown as ASCII. The parenthesis is
 # matched first (a literal the regex engine scans for quickly) and the character before it is
@@ -51,19 +51,23 @@ def pinyin(work: Work) -> None:
         return
     chars, tone_marked, rules = _rules()
     fallback = rules.get("tone_marked_fallback", {})
-    edits = []
+    rule, reason = rules["rule"], rules["reason"]
+    trail = _trail_bytes()
+    before_ok = _BEFORE.match
+    edits: list[tuple[int, int, str, str, str]] = []  # plain Edit tuples: thousands per document
     for m in _PAREN.finditer(text):
-        if not m.start() or not _BEFORE.match(text, m.start() - 1):
+        start, end = m.span()
+        if not start or not before_ok(text, start - 1):
             continue
         syllable = m.group(1).lower()
-        before = text[m.start() - 1]
+        before = text[start - 1]
         if before.isascii():
             # left in a damaged GBK window: the ASCII character is the trail byte of the annotated one
-            if ord(before) in _trail_bytes().get(syllable, ()):
-                edits.append(Edit(m.start(), m.end(), "", rules["rule"] + "_in_mojibake", rules["reason"]))
+            if ord(before) in trail.get(syllable, ()):
+                edits.append((start, end, "", rule + "_in_mojibake", reason))
             continue
         if syllable in chars.get(before, ()):
-            edits.append(Edit(m.start(), m.end(), "", rules["rule"], rules["reason"]))
+            edits.append((start, end, "", rule, reason))
         elif tone_marked is not None and tone_marked.match(syllable):
-            edits.append(Edit(m.start(), m.end(), "", fallback["rule"], fallback["reason"]))
+            edits.append((start, end, "", fallback["rule"], fallback["reason"]))
     work.apply(edits)
