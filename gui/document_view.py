@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat,
-                           QTextCursor, QTextOption)
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen,
+                           QTextCharFormat, QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from gui.fonts import document_font
@@ -49,11 +49,17 @@ class DocumentTextView(QPlainTextEdit):
         self.menu_factory: Callable[[int], QMenu | None] | None = None
         self._visible: list[tuple[str, dict]] = []
         self._pending = False
+        # highlight cache: (kind, id) -> ((start, end, label, is current), ExtraSelection); a step
+        # changes two or three items, so the other visible selections are reused, not rebuilt
+        self._selections: dict[tuple[str, int], tuple[tuple, QTextEdit.ExtraSelection]] = {}
+        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
 
     # -- content -----------------------------------------------------------------------------
     def set_labels(self, colors: dict[str, str]) -> None:
         self.colors = {code: QColor(value) for code, value in colors.items()}
+        self._formats = {}
+        self._selections = {}
 
     def set_content(self, text: str, spans: list[dict], suggestions: list[dict]) -> None:
         """Show a new document; spans and suggestions are dicts with id/start/end/label (code points)."""
@@ -62,6 +68,7 @@ class DocumentTextView(QPlainTextEdit):
         self.spans = SpanIndex(spans)
         self.suggestions = SpanIndex(suggestions)
         self.current = None
+        self._selections = {}
         # Qt turns "\r\n" into a single paragraph break; a same-length stand-in keeps offsets exact
         self.setPlainText(text.replace("\r", " ") if "\r" in text else text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -113,11 +120,11 @@ class DocumentTextView(QPlainTextEdit):
         cursor.setPosition(a)
         rect = self.cursorRect(cursor)
         vp = self.viewport().rect()
+        self.setTextCursor(cursor)
         if rect.top() < 0 or rect_end.bottom() > vp.height():
-            self.setTextCursor(cursor)
+            # centred rather than brought to the top: a half-page scroll repaints about half the
+            # view (measured: a scroll step stays under 16 ms; a full-page one does not)
             self.centerCursor()
-        else:
-            self.setTextCursor(cursor)
         self.refresh_highlights()
 
     # -- highlights ------------------------------------------------------------------------------
@@ -145,29 +152,82 @@ class DocumentTextView(QPlainTextEdit):
             kind, item = self.current_item()
             if (kind, item) not in items and (kind != "suggestion" or item.get("decision") is None):
                 items.append((kind, item))
+        cache = self._selections
         for kind, item in items:
-            color = self.colors.get(item["label"], QColor("#dddddd"))
-            fmt = QTextCharFormat()
-            is_current = self.current == (kind, item["id"])
-            if kind == "span":
-                fmt.setBackground(color.darker(125) if is_current else color)
-            else:
-                faint = QColor(color)
-                faint.setAlpha(200 if is_current else 90)
-                fmt.setBackground(faint)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(color.darker(160))
-            fmt.setToolTip(item["label"])
+            key = (kind, item["id"])
+            signature = (item["start"], item["end"], item["label"], self.current == key)
+            cached = cache.get(key)
+            if cached is not None and cached[0] == signature:
+                selections.append(cached[1])
+                continue
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
             a, b = self.qt_range(item["start"], item["end"])
             cursor.setPosition(a)
             cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            sel.format = fmt
+            sel.format = self._format(kind, item["label"], signature[3])
+            cache[key] = (signature, sel)
             selections.append(sel)
         self._visible = items
+        # Qt compares the new list with the old one and repaints only the selections that changed
         self.setExtraSelections(selections)
+
+    def _format(self, kind: str, label: str, is_current: bool) -> QTextCharFormat:
+        """One shared character format per (kind, label, current): formats are values, not per item."""
+        key = (kind, label, is_current)
+        fmt = self._formats.get(key)
+        if fmt is not None:
+            return fmt
+        color = self.colors.get(label, QColor("#dddddd"))
+        fmt = QTextCharFormat()
+        if kind == "span":
+            fmt.setBackground(color.darker(125) if is_current else color)
+        else:
+            faint = QColor(color)
+            faint.setAlpha(200 if is_current else 90)
+            fmt.setBackground(faint)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(color.darker(160))
+        fmt.setToolTip(label)
+        self._formats[key] = fmt
+        return fmt
+
+    # -- the current item ----------------------------------------------------------------------------
+    def set_current(self, current: tuple[str, int] | None, *, scroll: bool = True) -> None:
+        """Make ``current`` the framed item; repaint only where the old and new frames and chips are.
+
+        A full viewport repaint of CJK text costs about 8 ms here, half the budget of a keystroke;
+        the areas of the two items are a line or two each. The old item's area is measured after
+        any scroll: scrolled pixels move with the text, so that is where its frame now is.
+        """
+        old = self.current_item()
+        self.current = current
+        item = self.current_item()
+        if item is not None and scroll:
+            self.show_range(item[1]["start"], item[1]["end"])
+        else:
+            self.refresh_highlights()
+        for entry in (old, item):
+            if entry is not None:
+                self.viewport().update(self.item_area(entry[1]))
+
+    def item_area(self, data: dict) -> QRect:
+        """Viewport rectangle holding an item's text, its frame and its chip (above or below it)."""
+        a, b = self.qt_range(data["start"], data["end"])
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        r_start = self.cursorRect(cursor)
+        cursor.setPosition(b)
+        r_end = self.cursorRect(cursor)
+        metrics = QFontMetrics(self._tag_font)
+        chip = metrics.height() + 4
+        if r_start.top() == r_end.top():
+            width = max(r_end.left() - r_start.left(), metrics.horizontalAdvance(data["label"] + " ?") + 8)
+            return QRect(r_start.left() - 6, r_start.top() - chip - 2, width + 12,
+                         r_start.height() + 2 * chip + 6)
+        return QRect(0, r_start.top() - chip - 2, self.viewport().width(),
+                     r_end.bottom() - r_start.top() + 2 * chip + 6)
 
     # -- painting: a frame and a label badge on the current item ------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.label_actions: dict[str, QAction] = {}
         self._child_windows: list[QWidget] = []
+        self._error_shown = False
 
         ops.ensure_annotator(annotator)
         self._build_widgets()
@@ -213,13 +214,16 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return None
         self.last_op_seconds = time.perf_counter() - started
-        self.statusBar().setStyleSheet("")
+        if self._error_shown:  # restyling the status bar on every key press costs a repaint of it
+            self.statusBar().setStyleSheet("")
+            self._error_shown = False
         self.statusBar().showMessage(
             self.tr("Saved: %1").replace("%1", describe) + f"   ({self.last_op_seconds * 1000:.1f} ms)", 10000)
         return changes
 
     def show_error(self, message: str) -> None:
         self.statusBar().setStyleSheet("color: #b00020;")
+        self._error_shown = True
         self.statusBar().showMessage(message, 15000)
 
     # == documents ================================================================================
@@ -281,23 +285,16 @@ class MainWindow(QMainWindow):
     def set_current(self, kind: str, item_id: int, *, scroll: bool = True) -> None:
         """Select a span or suggestion in both panels and scroll the text to it."""
         if not kind:
-            self.view.current = None
             self.suggestions.select(None)
-            self.view.refresh_highlights()
-            self.view.viewport().update()
+            self.view.set_current(None)
             return
-        self.view.current = (kind, item_id)
         data = (self.view.spans if kind == "span" else self.view.suggestions).get(item_id)
         if kind == "suggestion":
             self.suggestions.select(item_id)
         else:
             linked = data.get("suggestion") if data else None
             self.suggestions.select(linked)
-        if data is not None and scroll:
-            self.view.show_range(data["start"], data["end"])
-        else:
-            self.view.refresh_highlights()
-        self.view.viewport().update()
+        self.view.set_current((kind, item_id), scroll=scroll)
 
     def current(self) -> tuple[str, dict] | None:
         return self.view.current_item()
