@@ -52,11 +52,15 @@ def _date_regex() -> re.Pattern:
     tail = rf"(?:{_alt(d['date_tails'])})?"
     rel = _alt(d["relative_years"])
     month_range = rf"(?:(?:1[0-2]|0?[1-9]){RANGE_SEP})?"
+    # 7月至9月, 5月20日至22日: a range written out is one expression
+    upto = rf"(?:[至到](?:{MON}(?:{DAY})?|{DAY}))?"
+    bare = _alt(d["bare_periods"])
     parts = [
         rf"(?P<num>{Y4}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d))",
-        rf"(?P<abs>(?:{Y4}{RANGE_SEP})?{YEAR}(?:{month_range}{MON}(?:{DAY})?)?{tail})",
-        rf"(?P<rel>(?:{rel})(?:{month_range}{MON}(?:{DAY})?)?{tail})",
-        rf"(?P<md>{month_range}{MON}(?:{DAY})?{tail})",
+        rf"(?P<abs>(?:{Y4}{RANGE_SEP})?{YEAR}(?:{month_range}{MON}(?:{DAY})?{upto})?{tail})",
+        rf"(?P<rel>(?:{rel})(?:{month_range}{MON}(?:{DAY})?{upto})?{tail})",
+        rf"(?P<md>{month_range}{MON}(?:{DAY})?{upto}{tail})",
+        rf"(?P<bare>(?<![年全每\d〇零一二三四五六七八九十])(?:{bare})(?![{d['bare_period_not_before']}]))",
     ]
     return re.compile("|".join(parts))
 

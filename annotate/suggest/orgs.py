@@ -20,7 +20,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "1"
+VERSION = "2"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "j"}
@@ -41,6 +41,10 @@ class OrgSuggester:
         self.name_like = set(o["name_like_words"])
         self.body_bad_chars = set(o["short_body_bad_chars"])
         self.placeholder_before = set(o["placeholder_before"])
+        self.legal = set(o["legal_form_heads"])
+        self.generic_heads = set(o["generic_heads"])
+        self.legal_stop = set(o["legal_form_stop_chars"])
+        self.boundary_multi = tuple(w for w in self.boundary if len(w) > 1)
         self.blocked_places = set(data.places()["blocked_words"])
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
@@ -77,8 +81,23 @@ class OrgSuggester:
                 return left - len(prefix)
         return None
 
+    def _legal_name(self, text: str, start: int) -> int | None:
+        """有限公司 and kin: the company name runs left over Han characters, no jieba needed, up to a
+        stop character (的, 在, 和 ...), a boundary word (联合, 举办 ...) or 14 characters."""
+        left, floor = start, max(0, start - 14)
+        while left > floor:
+            ch = text[left - 1]
+            if not "\u4e00" <= ch <= "\u9fff" or ch in self.legal_stop or text.endswith(self.boundary_multi, 0, left):
+                break
+            left -= 1
+        return left if start - left >= 2 else None
+
     def _extend(self, ctx: Context, start: int, head: str) -> tuple[int, str] | None:
         text = ctx.text
+        if head in self.legal:
+            left = self._legal_name(text, start)
+            if left is not None:
+                return left, "orgs.company"
         seg = segmenter()
         left = start
         body: list[str] = []
@@ -86,7 +105,9 @@ class OrgSuggester:
         if anchored is not None and len(head) >= 2:  # 市总工会: no need to cut anything
             return anchored, "orgs.anchored"
         prev = text[start - 1:start]
-        if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in self.boundary or text[start - 2:start] in self.boundary:
+        ordinal = text[start - 2:start - 1] == "第" or text[start - 3:start - 2] == "第"  # 市第一中学
+        if not prev or not "\u4e00" <= prev <= "\u9fff" or (not ordinal and (
+                prev in self.boundary or text[start - 2:start] in self.boundary)):
             return None  # 各级工会, 为中心: nothing name-like before the head, skip the cut
         tokens = []
         for t_start, t_end, word in seg.tokens_before(text, start, self.o["body_max_chars"]):
@@ -156,6 +177,10 @@ class OrgSuggester:
                     continue
             else:
                 result = self._extend(ctx, start, head)
+                if result is None and head in self.strong and head not in self.generic_heads:
+                    short = self._extend_short(ctx, start)  # 区就业服务中心: an abbreviation body
+                    if short and not any(w in text[short[0] + 1:start] for w in self.boundary):
+                        result = (short[0], "orgs.anchored_body")
                 if result is None:
                     continue
             found.append(Candidate(result[0], end, "ORG", result[1]))

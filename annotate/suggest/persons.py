@@ -5,6 +5,11 @@ cues: a title before (主席、律师、队长…), 同志 after, or as the next
 (邹杰、龚学明、黄云鹏等). A name must start with a common surname (resources/suggest/persons.json),
 be two or three characters, not be a dictionary word with a non-name tag, and be followed by a
 plausible character; the blocklist holds words jieba wrongly tags nr. Precision over recall.
+
+Weaker cues (a title written after the name: 黄伟民副县长; a name after an organization's 的:
+…公司的金晓峰获得; a list of names without a title: 组织何立军、吴霞等) also require every given-name
+character to be in the frequency-ranked given-name list of persons.json (the name model), and the
+word after the name to be a cue verb or a list separator.
 """
 from __future__ import annotations
 
@@ -18,7 +23,9 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "1"
+VERSION = "2"
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
 NAME_TAGS = {None, "nr", "nrt", "nrfg"}
 COUNT_AFTER_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
 
@@ -33,6 +40,17 @@ class PersonSuggester:
         self.single = set(p["surnames_single"])
         self.double = set(p["surnames_double"])
         self.blocked = set(p["blocked"])
+        self.blocked_affixes = {b for b in self.blocked if len(b) >= 2}
+        self.given = set(p["given_name_chars"])
+        self.model_excluded = set(p["model_surname_excluded"])  # surnames that are mostly function words
+        self.weak_follow = tuple(p["weak_cue_follow"])
+        self.list_enders = set(p["list_enders"])
+        self.de_owners = tuple(p["de_owner_endings"])
+        self.after_titles = ahocorasick.Automaton()
+        for t in p["titles_after"]:
+            if t != "同志":  # 同志 has its own rule
+                self.after_titles.add_word(t, t)
+        self.after_titles.make_automaton()
         self.follow_ok = set(p["name_follow_ok"])
         self.cues_after = data.longest_first(p["cues_after"])
         self.title_words = p["titles_before"]
@@ -46,17 +64,112 @@ class PersonSuggester:
             return len(name) in (3, 4)
         return name[0] in self.single and len(name) in (2, 3)
 
-    def _plausible(self, text: str, start: int, name: str) -> bool:
+    def _shape_ok(self, name: str) -> bool:
+        """Surname, length, not blocked (whole or as a prefix/suffix), not a non-name dictionary word."""
         if not _han(name) or name in self.blocked or not self._surname_ok(name):
             return False
-        if segmenter().tag(name) not in NAME_TAGS:
-            return False
-        if any(name.startswith(b) or name.endswith(b) for b in self.blocked if len(b) >= 2 and len(b) < len(name)):
-            return False
-        end = start + len(name)
+        for k in range(2, len(name)):
+            if name[:k] in self.blocked_affixes or name[-k:] in self.blocked_affixes:
+                return False
+        return segmenter().tag(name) in NAME_TAGS
+
+    def _model_ok(self, name: str) -> bool:
+        """The name model for weak cues: every given-name character is a common one."""
+        given = name[2:] if name[:2] in self.double else name[1:]
+        return name[0] not in self.model_excluded and self._shape_ok(name) and all(ch in self.given for ch in given)
+
+    def _follow_ok(self, text: str, start: int, end: int) -> bool:
         if end >= len(text):
             return True
         return text[end] in self.follow_ok or any(text.startswith(c, end) for c in self.cues_after)
+
+    def _plausible(self, text: str, start: int, name: str) -> bool:
+        if not self._shape_ok(name):
+            return False
+        end = start + len(name)
+        if self._follow_ok(text, start, end):
+            return True
+        # 邱美华扎根基层: an unlisted next word, but the next two characters are a word and the model holds
+        return self._model_ok(name) and self._word_follows(text, end)
+
+    @staticmethod
+    def _word_follows(text: str, end: int) -> bool:
+        """The two characters after a name form a dictionary word (扎根, 告诉; not 兵告)."""
+        nxt = text[end:end + 2]
+        return len(nxt) == 2 and _han(nxt) and segmenter().in_dictionary(nxt)
+
+    def _weak_follow(self, text: str, end: int) -> bool:
+        return end >= len(text) or text[end] in self.list_enders or any(
+            text.startswith(w, end) for w in self.weak_follow)
+
+    def _before_title(self, text: str) -> Iterator[tuple[int, int]]:
+        """黄伟民副县长: a name between a clause boundary and a title written after it."""
+        for end_idx, title in self.after_titles.iter_long(text):
+            end = end_idx + 1 - len(title)
+            for length in (3, 2, 4):
+                start = end - length
+                if start < 0 or (start > 0 and HAN_RE.match(text, start - 1)):
+                    continue
+                if self._model_ok(text[start:end]):
+                    yield start, end
+                    break
+
+    def _after_de(self, text: str) -> Iterator[tuple[int, int]]:
+        """…公司的金晓峰获得: a name after an organization's or a place's 的, followed by a cue verb."""
+        idx = text.find("的")
+        while idx != -1:
+            if text.endswith(self.de_owners, 0, idx):
+                pos = idx + 1
+                for length in (3, 2, 4):
+                    name = text[pos:pos + length]
+                    if len(name) == length and self._model_ok(name) and self._weak_follow(text, pos + length):
+                        yield pos, pos + length
+                        break
+            idx = text.find("的", idx + 1)
+
+    def _name_lists(self, text: str) -> Iterator[tuple[int, int]]:
+        """何立军、吴霞等: every item of a 、-list is a name by the name model (at least two items)."""
+        idx = text.find("、")
+        seen: set[int] = set()
+        while idx != -1:
+            if idx not in seen:
+                m = CLAUSE_RE.search(text, max(0, idx - 40))
+                while m is not None and m.end() <= idx:
+                    m = CLAUSE_RE.search(text, m.end())
+                if m is not None and m.start() <= idx:
+                    items = self._list_items(text, m.start(), m.end())
+                    for k in range(m.start(), m.end()):
+                        if text[k] == "、":
+                            seen.add(k)
+                    yield from items
+            idx = text.find("、", idx + 1)
+
+    def _list_items(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        parts, pos = [], lo
+        for piece in text[lo:hi].split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            return []
+        out = []
+        first_s, first_e = parts[0]
+        for length in (3, 2, 4):  # the first item: the name ends at the 、
+            if first_e - length >= first_s and self._model_ok(text[first_e - length:first_e]):
+                out.append((first_e - length, first_e))
+                break
+        else:
+            return []
+        for s, e in parts[1:]:
+            if 2 <= e - s <= 4 and self._model_ok(text[s:e]):
+                out.append((s, e))  # an inner item, exactly a name
+                continue
+            for length in (3, 2, 4):  # the last item: a name, then 等/和/a cue verb
+                end = s + length
+                if end <= e and self._model_ok(text[s:end]) and self._weak_follow(text, end):
+                    out.append((s, end))
+                    break
+            break
+        return out if len(out) >= 2 else []
 
     def _name_after(self, text: str, pos: int) -> Optional[str]:
         """A name starting exactly at ``pos``, by jieba's cut of the next few characters."""
@@ -78,6 +191,11 @@ class PersonSuggester:
             options += [first[:3], first[:2]]
         for name in options:
             if self._plausible(text, pos, name):
+                return name
+        for length in (3, 2):  # jieba glued the given name to the next word (殷红/兵/告诉)
+            name = text[pos:pos + length]
+            if name not in options and self._model_ok(name) and (
+                    self._follow_ok(text, pos, pos + length) or self._word_follows(text, pos + length)):
                 return name
         return None
 
@@ -132,6 +250,12 @@ class PersonSuggester:
             start = self._name_before(text, m.start())
             if start is not None:
                 found.setdefault((start, m.start()), "persons.count")
+        for key in self._before_title(text):
+            found.setdefault(key, "persons.before_title")
+        for key in self._after_de(text):
+            found.setdefault(key, "persons.after_de")
+        for key in self._name_lists(text):
+            found.setdefault(key, "persons.name_list")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found
         queue = list(found)
         while queue:
@@ -154,8 +278,8 @@ class PersonSuggester:
             pos = text.find(name)
             while pos != -1:
                 key = (pos, pos + len(name))
-                if key not in found and self._plausible(text, pos, name) and (
-                        pos == 0 or not _han(text[pos - 1])):
+                if key not in found and (pos == 0 or not _han(text[pos - 1])) and self._shape_ok(name) and (
+                        self._follow_ok(text, pos, pos + len(name)) or self._word_follows(text, pos + len(name))):
                     found[key] = "persons.doc_repeat"
                 pos = text.find(name, pos + len(name))
         for (start, end), rule in found.items():

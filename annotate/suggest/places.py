@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "1"
+VERSION = "2"
 
 
 class PlaceFinder:
@@ -37,6 +37,7 @@ class PlaceFinder:
         self.good_tags = set(p["good_name_tags"])
         self.suffix_not_before = set(p["suffix_not_before"])
         self.max_common_freq = int(p["max_common_word_freq"])
+        self.max_rare_freq = int(p["max_rare_word_freq"])
 
     def _name_ok(self, name: str, suffix: str) -> bool:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in self.bad_chars for ch in name):
@@ -50,7 +51,8 @@ class PlaceFinder:
         if tag is None or tag == "ns":
             return True
         # a common dictionary word (代表, 加强) is not an invented place name; a rare one may be (秀峰)
-        return tag in self.good_tags and seg.tokenizer.FREQ.get(name, 0) < self.max_common_freq
+        freq = seg.tokenizer.FREQ.get(name, 0)
+        return (tag in self.good_tags and freq < self.max_common_freq) or freq < self.max_rare_freq
 
     def gazetteer(self, text: str) -> list[tuple[int, int, str]]:
         out = []

@@ -16,7 +16,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "1"
+VERSION = "2"
 
 DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
 FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
@@ -147,6 +147,7 @@ class HonorGazetteer:
         self.automaton.make_automaton()
         self.levels = data.longest_first(data.honor_levels())
         self.not_before = data.quotes()["honor_not_before"]
+        self.people_before = set(data.quotes()["honor_people_before"])
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
@@ -163,6 +164,8 @@ class HonorGazetteer:
                 yield Candidate(place_start, end, "HONOR", "quotes.honor_place")
                 continue
             cue = any(text.endswith(c, 0, start - len(level)) for c in HONOR_CUES)
+            if not level and not cue and start and text[start - 1] in self.people_before:
+                continue  # 86名劳动模范, 困难职工和劳动模范: people, not the honour
             if level:
                 yield Candidate(start - len(level), end, "HONOR", "quotes.honor_level")
             elif cue:
@@ -184,3 +187,36 @@ def build_repeats() -> RepeatSuggester:
 @register("honors", VERSION)
 def build_honors() -> HonorGazetteer:
     return HonorGazetteer()
+
+
+class OrdinalEventSuggester:
+    """市第六届职工技能运动会: an ordinal edition (第N届) plus a contest head names an event; the
+    place or administrative prefix in front belongs to the name (annotation guidelines, EVENT)."""
+
+    def __init__(self) -> None:
+        q = data.quotes()
+        heads = "|".join(re.escape(h) for h in data.longest_first(q["ordinal_event_heads"]))
+        self.regex = re.compile(rf"第[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{{0,12}}?(?:{heads})")
+        self.prefixes = data.longest_first(q["ordinal_event_prefixes"])
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        if "届" not in text:
+            return
+        for m in self.regex.finditer(text):
+            start = m.start()
+            if start in ctx.place_ends:
+                yield Candidate(ctx.place_ends[start], m.end(), "EVENT", "quotes.ordinal_event_place")
+                continue
+            prefix = next((p for p in self.prefixes if text.startswith(p, start - len(p))), "")
+            if prefix:
+                left = start - len(prefix)
+                yield Candidate(ctx.place_ends.get(left + len(prefix) - 1, left) if len(prefix) == 1 else left,
+                                m.end(), "EVENT", "quotes.ordinal_event_prefix")
+            else:
+                yield Candidate(start, m.end(), "EVENT", "quotes.ordinal_event")
+
+
+@register("ordinal_events", VERSION)
+def build_ordinal_events() -> OrdinalEventSuggester:
+    return OrdinalEventSuggester()
