@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterator
 
 from annotate.cleaning.registry import step
 from annotate.cleaning.rules import load_rules
@@ -81,6 +82,20 @@ def repair_window(window: str) -> str | None:
     return fixed
 
 
+def _windows_with_question_marks(text: str) -> Iterator[re.Match[str]]:
+    """The ``_WINDOW`` matches of the lines that hold a '?'. A window never holds a line break
+    (no token matches one), so scanning line by line finds the same windows as scanning the
+    whole text, and the lines without a '?' (whose windows are all skipped) are not scanned."""
+    at = text.find("?")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        yield from _WINDOW.finditer(text, start, end)
+        at = text.find("?", end)
+
+
 @step("gbk_repair")
 def gbk_repair(work: Work) -> None:
     text = work.text
@@ -88,7 +103,7 @@ def gbk_repair(work: Work) -> None:
         return
     repair = load_rules("mojibake")
     edits = []
-    for m in _WINDOW.finditer(text):
+    for m in _windows_with_question_marks(text):
         window = m.group()
         if "?" not in window or window.startswith("?"):
             continue
