@@ -1,17 +1,19 @@
 """Statistics view: progress over time, spans per label, agreement per label, drawn with QPainter.
 
 QtCharts lives in PySide6-Addons, which the project does not install; two small painted charts keep
-the dependency list short. Figures come from annotate.stats (the same numbers as ``annotate stats``).
+the dependency list short. Figures come from annotate.stats (the same numbers as ``annotate stats``), computed on a worker
+thread so that a large project's agreement figures never freeze the window.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotate import stats
+from gui.workers import Job
 
 
 class BarChart(QWidget):
@@ -87,8 +89,19 @@ class LineChart(QWidget):
                    self.points[-1][0])
 
 
+def compute(_reporter=None) -> dict:
+    """Everything the view shows, read from the database: runs on a worker thread (``gui.workers``),
+    because per-label agreement compares every annotator pair on every shared document and grows
+    with the project; the GUI thread only draws the result."""
+    return {"project": stats.project_stats(), "series": stats.progress_series(),
+            "agreement": stats.agreement_by_label()}
+
+
 class StatsView(QWidget):
-    """Project statistics with charts; ``refresh`` reloads them from the database."""
+    """Project statistics with charts; ``refresh`` recomputes them on a worker thread and emits
+    ``refreshed`` when the charts show the new figures."""
+
+    refreshed = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -99,12 +112,12 @@ class StatsView(QWidget):
         self.spans_chart = LineChart(self.tr("Spans created (cumulative)"))
         self.labels = BarChart(self.tr("Spans per label"))
         self.agreement = BarChart(self.tr("Agreement per label (exact span F1)"), color="#5aa05a", fmt="{:.2f}")
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
-        head.addWidget(refresh)
+        head.addWidget(self.refresh_button)
         layout.addLayout(head)
         row = QHBoxLayout()
         row.addWidget(self.progress)
@@ -115,19 +128,36 @@ class StatsView(QWidget):
         row2.addWidget(self.agreement)
         layout.addLayout(row2)
         self.resize(900, 600)
+        self.data: dict = {}
+        self.job: Optional[Job] = None
         self.refresh()
 
     def refresh(self) -> None:
-        data = stats.project_stats()
+        if self.job is not None and not self.job.done:
+            return  # one computation at a time; its result is the fresh one
+        self.refresh_button.setEnabled(False)
+        self.summary.setText(self.tr("Computing the statistics…"))
+        self.job = Job(compute)  # no parent: closing the view must not destroy a running thread
+        self.job.succeeded.connect(self.show_figures)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _failed(self, message: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.summary.setText(self.tr("The statistics could not be computed: %1").replace("%1", message))
+
+    def show_figures(self, figures: dict) -> None:
+        """Draw figures computed by ``compute`` (GUI thread)."""
+        data = figures["project"]
         self.data = data
+        self.refresh_button.setEnabled(True)
         self.summary.setText(
             self.tr("Documents: %1 · suggestions: %2 · spans: %3 (gold %4)")
             .replace("%1", str(data["documents"])).replace("%2", str(data["suggestions"]))
             .replace("%3", str(data["spans"]["total"])).replace("%4", str(data["spans"]["by_status"]["gold"])))
-        series = stats.progress_series()
         done = spans = 0
         docs_points, span_points = [], []
-        for day, finished, created in series:
+        for day, finished, created in figures["series"]:
             done += finished
             spans += created
             docs_points.append((day, done))
@@ -135,7 +165,8 @@ class StatsView(QWidget):
         self.progress.set_points(docs_points)
         self.spans_chart.set_points(span_points)
         self.labels.set_values(data["spans"]["by_label"])
-        self.agreement.set_values(stats.agreement_by_label())
+        self.agreement.set_values(figures["agreement"])
+        self.refreshed.emit()
 
 
 def open_window(parent: Optional[QWidget], annotator: str) -> StatsView:

@@ -119,9 +119,33 @@ def test_stats_view_shows_the_project_figures(review_project, qtbot):
 
     view = StatsView()
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.show()
     qtbot.waitExposed(view)
     assert view.labels.values == {"DATE": 2, "LOC": 1, "ORG": 2, "PER": 2}
     assert view.agreement.values["ORG"] == 1.0 and view.agreement.values["PER"] == 0.0
     assert view.progress.points[-1][1] == 2  # two finished assignments
     assert view.grab().width() > 0  # paints without error
+
+
+def test_stats_are_computed_off_the_gui_thread(review_project, qtbot, monkeypatch):
+    import threading
+
+    from annotate import stats
+    from gui.stats_view import StatsView
+
+    threads = []
+    real = stats.agreement_by_label
+
+    def spy(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stats, "agreement_by_label", spy)
+    view = StatsView()
+    qtbot.addWidget(view)
+    assert not view.refresh_button.isEnabled()  # computing
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        pass
+    assert threads and threads[0] != threading.get_ident()
+    assert view.refresh_button.isEnabled() and view.agreement.values["ORG"] == 1.0
