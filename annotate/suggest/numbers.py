@@ -14,7 +14,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "1"
+VERSION = "2"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -34,7 +34,9 @@ def _measure_regex() -> re.Pattern:
     units = (rf"(?P<money>{_alt(d['money_units'])})|(?P<pct>{_alt(d['percent_signs'] + d['percent_words'])})"
              rf"|(?P<qty>{_alt(d['measure_words'])})")
     post = rf"(?P<post>{_alt(d['approx_after'])})?"
-    return re.compile(rf"{pre}{num}(?:{approx})?(?:{mult})?(?:{approx})?(?:{units}){post}")
+    firsts = set("0123456789零〇一二三四五六七八九十两") | {w[0] for w in d["approx_prefix"]}
+    lead = "[" + "".join(sorted(firsts)) + "]"
+    return re.compile(rf"(?={lead}){pre}{num}(?:{approx})?(?:{mult})?(?:{approx})?(?:{units}){post}")
 
 
 def _percent_words_regex() -> re.Pattern:
@@ -62,7 +64,10 @@ def _date_regex() -> re.Pattern:
         rf"(?P<md>{month_range}{MON}(?:{DAY})?{upto}{tail})",
         rf"(?P<bare>(?<![年全每\d〇零一二三四五六七八九十])(?:{bare})(?![{d['bare_period_not_before']}]))",
     ]
-    return re.compile("|".join(parts))
+    # a look-ahead over the possible first characters lets the engine skip most positions at once
+    firsts = set("0123456789〇零一二三四五六七八九十") | {w[0] for w in d["relative_years"] + d["bare_periods"]}
+    lead = "[" + "".join(sorted(firsts)) + "]"
+    return re.compile(rf"(?={lead})(?:" + "|".join(parts) + ")")
 
 
 class NumberSuggester:

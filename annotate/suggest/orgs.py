@@ -42,6 +42,8 @@ class OrgSuggester:
         self.body_bad_chars = set(o["short_body_bad_chars"])
         self.placeholder_before = set(o["placeholder_before"])
         self.legal = set(o["legal_form_heads"])
+        self.national_set = set(self.national)
+        self.national_lengths = sorted({len(p) for p in self.national}, reverse=True)
         self.generic_heads = set(o["generic_heads"])
         self.legal_stop = set(o["legal_form_stop_chars"])
         self.boundary_multi = tuple(w for w in self.boundary if len(w) > 1)
@@ -76,10 +78,18 @@ class OrgSuggester:
                 return None
             start = left - 1
             return ctx.place_ends.get(start, start)
-        for prefix in self.national:
-            if text.startswith(prefix, left - len(prefix)) and left - len(prefix) >= 0:
-                return left - len(prefix)
+        for length in self.national_lengths:
+            if left >= length and text[left - length:left] in self.national_set:
+                return left - length
         return None
+
+    def _anchor_reachable(self, ctx: Context, start: int) -> bool:
+        """Could the leftward walk from ``start`` reach an anchor at all? (Skips jieba when not.)"""
+        lo = max(0, start - self.o["body_max_chars"])
+        window = ctx.text[lo:start]
+        if any(ch in self.anchor_chars for ch in window) or any(p in window for p in self.national):
+            return True
+        return any(lo <= end <= start for end in ctx.place_ends)
 
     def _legal_name(self, text: str, start: int) -> int | None:
         """有限公司 and kin: the company name runs left over Han characters, no jieba needed, up to a
@@ -109,6 +119,8 @@ class OrgSuggester:
         if not prev or not "\u4e00" <= prev <= "\u9fff" or (not ordinal and (
                 prev in self.boundary or text[start - 2:start] in self.boundary)):
             return None  # 各级工会, 为中心: nothing name-like before the head, skip the cut
+        if head not in self.named and not self._anchor_reachable(ctx, start):
+            return None  # a strong head needs an anchor: none in reach, no need to cut
         tokens = []
         for t_start, t_end, word in seg.tokens_before(text, start, self.o["body_max_chars"]):
             # jieba glues an unknown abbreviation to its anchor (县卫健, 市人社): split the anchor off

@@ -25,6 +25,7 @@ from annotate.suggest.segment import segmenter
 
 VERSION = "2"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
 NAME_TAGS = {None, "nr", "nrt", "nrfg"}
 COUNT_AFTER_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
@@ -129,20 +130,11 @@ class PersonSuggester:
 
     def _name_lists(self, text: str) -> Iterator[tuple[int, int]]:
         """何立军、吴霞等: every item of a 、-list is a name by the name model (at least two items)."""
-        idx = text.find("、")
-        seen: set[int] = set()
-        while idx != -1:
-            if idx not in seen:
-                m = CLAUSE_RE.search(text, max(0, idx - 40))
-                while m is not None and m.end() <= idx:
-                    m = CLAUSE_RE.search(text, m.end())
-                if m is not None and m.start() <= idx:
-                    items = self._list_items(text, m.start(), m.end())
-                    for k in range(m.start(), m.end()):
-                        if text[k] == "、":
-                            seen.add(k)
-                    yield from items
-            idx = text.find("、", idx + 1)
+        if "、" not in text:
+            return
+        for m in CLAUSE_RE.finditer(text):
+            if "、" in m.group():
+                yield from self._list_items(text, m.start(), m.end())
 
     def _list_items(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         parts, pos = [], lo

@@ -25,10 +25,21 @@ VERSION = "2"
 class PlaceFinder:
     def __init__(self) -> None:
         p = data.places()
+        # Full names all end in a division suffix (县, 区, 市 ...): found from a regex over those suffix
+        # characters plus set look-ups, which is ~10x faster than one automaton over 3,700 names
+        # (pyahocorasick searches a node's children linearly, and the root has ~900). Short forms
+        # (湖北, 黔东南) have no suffix and go through a small automaton.
+        self.full: dict[str, str] = {}
         self.automaton = ahocorasick.Automaton()
         for name, kind in data.divisions():
-            self.automaton.add_word(name, (len(name), kind))
+            if kind.endswith("_short"):
+                self.automaton.add_word(name, (len(name), kind))
+            else:
+                self.full[name] = kind
         self.automaton.make_automaton()
+        ends = sorted({name[-1] for name in self.full})
+        self.full_end_re = re.compile("[" + "".join(re.escape(ch) for ch in ends) + "]")
+        self.full_lengths = sorted({len(name) for name in self.full}, reverse=True)
         self.suffix_re = re.compile("|".join(re.escape(s) for s in data.longest_first(p["suffixes"])))
         self.lengths: dict[str, list[int]] = p["suffix_name_lengths"]
         self.bad_chars = set(p["bad_name_chars"])
@@ -54,10 +65,31 @@ class PlaceFinder:
         freq = seg.tokenizer.FREQ.get(name, 0)
         return (tag in self.good_tags and freq < self.max_common_freq) or freq < self.max_rare_freq
 
+    def _matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Leftmost-longest, non-overlapping gazetteer matches (start, end, kind)."""
+        found = []
+        full, lengths = self.full, self.full_lengths
+        for m in self.full_end_re.finditer(text):
+            end = m.end()
+            for length in lengths:
+                if length <= end:
+                    kind = full.get(text[end - length:end])
+                    if kind is not None:
+                        found.append((end - length, end, kind))
+                        break
+        for end_idx, (length, kind) in self.automaton.iter(text):
+            found.append((end_idx + 1 - length, end_idx + 1, kind))
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        out, last_end = [], 0
+        for start, end, kind in found:
+            if start >= last_end:
+                out.append((start, end, kind))
+                last_end = end
+        return out
+
     def gazetteer(self, text: str) -> list[tuple[int, int, str]]:
         out = []
-        for end_idx, (length, kind) in self.automaton.iter_long(text):
-            start, end = end_idx + 1 - length, end_idx + 1
+        for start, end, kind in self._matches(text):
             if kind.endswith("_short") and _glued_han_word(text, start, end):
                 continue
             out.append((start, end, "places.gazetteer_short" if kind.endswith("_short") else "places.gazetteer"))
@@ -101,8 +133,14 @@ class PlaceFinder:
 
 def _glued_han_word(text: str, start: int, end: int) -> bool:
     """A short name glued inside a longer dictionary word (e.g. 中山 in 中山装) is not a place."""
+    if not _is_han(text[start - 1:start]) and not _is_han(text[end:end + 1]):
+        return False  # nothing to glue to: no need to cut
     seg = segmenter()
     return not seg.boundary_before(text, start, end) or not seg.boundary_after(text, start, end)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 _finder: PlaceFinder | None = None
