@@ -1,7 +1,8 @@
-"""Suggestion quality on our own gold set (tests/data/gold); fails when the figures drop below floors.
+"""Suggestion quality on our own gold sets (tests/data/gold); fails when the figures drop below floors.
 
-train.jsonl was used for tuning and calibration; heldout.jsonl (written last, never tuned on) is the
-honest check. Floors sit a little under the figures measured when they were set (docs/suggestions.md).
+train.jsonl and dev2.jsonl were used for tuning and calibration; heldout.jsonl and heldout2.jsonl
+(written by hand, never tuned on) are the honest checks. Floors sit a little under the figures
+measured when they were set (docs/suggestions.md), so a regression of a few spans fails them.
 """
 from __future__ import annotations
 
@@ -13,45 +14,56 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
+SETS = ("train", "dev2", "heldout", "heldout2")
 
-TRAIN_FLOORS = {"micro": 0.95, "MONEY": 0.95, "PERCENT": 0.95, "QUANTITY": 0.95, "DATE": 0.95, "DOC": 0.95,
-                "PER": 0.90, "ORG": 0.90, "LOC": 0.85, "EVENT": 0.85, "HONOR": 0.85}
-HELDOUT_FLOORS = {"micro": 0.90, "QUANTITY": 0.95, "MONEY": 0.95, "ORG": 0.90}
+FLOORS = {
+    "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
+              "PER": 0.97, "ORG": 0.97, "LOC": 0.93, "EVENT": 0.95, "HONOR": 0.95},
+    "dev2": {"micro": 0.97, "PER": 0.95, "ORG": 0.97, "DATE": 0.97, "LOC": 0.93, "QUANTITY": 0.97},
+    "heldout": {"micro": 0.95, "PER": 0.90, "DATE": 0.95, "QUANTITY": 0.95, "MONEY": 0.95, "ORG": 0.95},
+    "heldout2": {"micro": 0.87, "PER": 0.78, "DATE": 0.95, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.97, "ORG": 0.80, "LOC": 0.58, "EVENT": 0.88, "HONOR": 0.90},
+}
+MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.15, "heldout2": 1.40}
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict:
     predict = suggest_predictor()
-    return {name: evaluate(read_jsonl(GOLD / f"{name}.jsonl"), predict) for name in ("train", "heldout")}
+    return {name: evaluate(read_jsonl(GOLD / f"{name}.jsonl"), predict) for name in SETS}
 
 
-def test_gold_set_is_big_and_covers_every_label():
+def test_gold_sets_are_big_and_cover_every_label():
     from annotate.schema import load_schema
 
-    docs = read_jsonl(GOLD / "train.jsonl") + read_jsonl(GOLD / "heldout.jsonl")
+    docs = [d for name in SETS for d in read_jsonl(GOLD / f"{name}.jsonl")]
     labels = [lab for d in docs for _, _, lab in d.spans]
-    assert len(labels) >= 600
+    assert len(labels) >= 1000
     assert set(load_schema().codes()) <= set(labels)
     for d in docs:  # the gold follows the rules: no punctuation or quote marks at span edges
         for s, e, _ in d.spans:
-            assert d.text[s] not in "“”《》,。、()" and d.text[e - 1] not in "“”《》,。、()"
+            assert d.text[s] not in "“”《》,。、()，：" and d.text[e - 1] not in "“”《》,。、(，："
+    held2 = read_jsonl(GOLD / "heldout2.jsonl")
+    assert len(held2) >= 6 and all(600 <= len(d.text) <= 1500 for d in held2)
+    assert len(read_jsonl(GOLD / "dev2.jsonl")) >= 4
 
 
-@pytest.mark.parametrize("name,floors", [("train", TRAIN_FLOORS), ("heldout", HELDOUT_FLOORS)])
-def test_f1_floors(reports, name, floors):
+@pytest.mark.parametrize("name", SETS)
+def test_f1_floors(reports, name):
     report = reports[name]
     got = {"micro": report["micro"]["f1"], **{lab: r["f1"] for lab, r in report["labels"].items()}}
-    low = {k: (got.get(k, 0.0), floor) for k, floor in floors.items() if got.get(k, 0.0) < floor}
+    low = {k: (got.get(k, 0.0), floor) for k, floor in FLOORS[name].items() if got.get(k, 0.0) < floor}
     assert not low, f"{name}: F1 below floor (got, floor): {low}"
 
 
-def test_actions_per_span_beat_annotating_by_hand(reports):
-    assert reports["train"]["actions_per_gold_span"] <= 1.2
-    assert reports["heldout"]["actions_per_gold_span"] <= 1.4
+@pytest.mark.parametrize("name", SETS)
+def test_actions_per_span_beat_annotating_by_hand(reports, name):
+    assert reports[name]["actions_per_gold_span"] <= MAX_ACTIONS[name]
 
 
-def test_jieba_baseline_is_far_worse(reports):
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_jieba_baseline_is_far_worse(reports, name):
     from annotate.suggest.baseline import jieba_posseg_suggest
 
-    base = evaluate(read_jsonl(GOLD / "heldout.jsonl"), jieba_posseg_suggest)
-    assert base["micro"]["f1"] + 0.3 < reports["heldout"]["micro"]["f1"]
+    base = evaluate(read_jsonl(GOLD / f"{name}.jsonl"), jieba_posseg_suggest)
+    assert base["micro"]["f1"] + 0.3 < reports[name]["micro"]["f1"]

@@ -67,3 +67,29 @@ def test_learned_pattern_and_suppression():
 def test_scores_are_calibrated_precisions():
     out = suggest("2023年,市总工会发放慰问金160多万元。")
     assert out and all(0.5 <= s.score <= 1.0 for s in out)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("上半年,区总工会走访企业20家。", ("上半年", "DATE")),  # a bare period is a date
+    ("计划在8月至10月开展培训。", ("8月至10月", "DATE")),  # a written-out range is one date
+    ("利润比去年同期增长5%。", ("去年同期", "DATE")),
+    ("会上,郭振华副市长作了讲话。", ("郭振华", "PER")),  # a title after the name
+    ("东方机械厂的韩秀芝荣获表彰。", ("韩秀芝", "PER")),  # after an organization's 的
+    ("走访了贾春燕、温立新等困难职工。", ("温立新", "PER")),  # a list of names without a title
+    ("焊工程立强告诉记者。", ("程立强", "PER")),  # jieba glues the given name to the next word
+    ("在中建八局集团有限公司工地。", ("中建八局集团有限公司", "ORG")),  # a legal form, no anchor
+    ("联合县就业服务中心举办招聘会。", ("县就业服务中心", "ORG")),  # an abbreviation body
+    ("举办市第七届职工运动会。", ("市第七届职工运动会", "EVENT")),  # an ordinal edition
+])
+def test_second_round_rules(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("慰问困难职工和劳动模范300户。", ("劳动模范", "HONOR")),  # people, not the honour
+    ("表彰劳动模范和先进工作者50名。", ("先进工作者", "HONOR")),
+    ("走访江西、湖南等地企业。", ("江西", "PER")),  # a list of places is not a list of names
+    ("工会干部和广大职工一起。", ("和广大", "PER")),  # a function word is not a surname here
+])
+def test_second_round_non_entities(text, unwanted):
+    assert unwanted not in spans(text)
