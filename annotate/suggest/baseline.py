@@ -11,14 +11,27 @@ from annotate.suggest import data
 TAG_LABELS = {"nr": "PER", "nrt": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG", "t": "DATE"}
 
 
-def jieba_posseg_suggest(text: str) -> list[SpanSuggestion]:
-    import jieba.posseg
+_posseg = None
 
+
+def _tagger():
+    """jieba.posseg on the suggesters' own tokenizer (cache in the per-user dir, not the shared /tmp)."""
+    global _posseg
+    if _posseg is None:
+        import jieba.posseg
+
+        from annotate.suggest.segment import segmenter
+
+        _posseg = jieba.posseg.POSTokenizer(segmenter().tokenizer)
+    return _posseg
+
+
+def jieba_posseg_suggest(text: str) -> list[SpanSuggestion]:
     d = data.numbers()
     money = set(d["money_units"]) | {"万元", "亿元"}
     pct = set(d["percent_signs"])
     measures = set(d["measure_words"])
-    words = [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+    words = [(w.word, w.flag) for w in _tagger().lcut(text)]
     out: list[SpanSuggestion] = []
     pos = 0
     i = 0
