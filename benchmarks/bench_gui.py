@@ -198,10 +198,8 @@ def main() -> None:
         imported = 0
     else:
         # through the window's own import dialog: progress dialog, then the queue refresh
-        from gui.dialogs import ImportDialog
-
-        dialog = ImportDialog(window, "bench")
-        dialog.open()
+        window.on_import_files()  # the dialog as File › Import opens it (the queue refreshes at the end)
+        dialog = window.import_dialog
         dialog.add_paths([str(folder)])
         dialog.suggest.setChecked(False)  # the importer alone; suggesting is measured elsewhere
         reports = []
