@@ -17,7 +17,7 @@ from pathlib import Path
 from annotate.suggest.goldfile import doc_record, parse_markup
 
 SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup": "dev2.jsonl",
-        "heldout2_markup": "heldout2.jsonl"}
+        "heldout2_markup": "heldout2.jsonl", "heldout3_markup": "heldout3.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
