@@ -206,13 +206,21 @@ def main() -> None:
         dialog.finishedImport.connect(reports.append)
         t = time.perf_counter()
 
+        class Both:
+            """Done when the import and the queue refresh that follows it have both finished."""
+
+            @property
+            def done(self) -> bool:
+                queue_job = window._queue_job
+                return dialog.job.done and queue_job is not None and queue_job.done
+
         def start():
             dialog.start()
-            return dialog.job
+            return Both()
 
-        import_gap, job = timed_loop(None, start)
+        import_gap, _both = timed_loop(None, start)
         import_seconds = time.perf_counter() - t
-        report = job.result
+        report = dialog.job.result
         imported = report.imported if isinstance(report.imported, int) else len(report.imported)
         queue_rows = len(window.queue.model.rows)
         dialog.close()
