@@ -13,11 +13,13 @@ import hashlib
 import importlib
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import Any, Iterable, Optional
 
 from annotate.cleaning import clean
-from annotate.cleaning.signature import NEAR_DUPLICATE, sketch, similarity
+from annotate.cleaning.signature import NEAR_DUPLICATE, SKETCH_SIZE, sketch, similarity
 from annotate.errors import InputError
 from annotate.progress import NULL_REPORTER, Reporter
 from annotate.readers import RawDocument, iter_input_files, read_file
@@ -46,30 +48,90 @@ class ImportReport:
 
 
 class _Groups:
-    """Sketches of the documents already in the database, loaded once per import."""
+    """Sketches of the documents already in the database, loaded once per import, with an inverted
+    index (sketch value -> documents holding it).
+
+    The answer is the one of comparing the new sketch with every stored one (the most similar
+    document, the first of equally similar ones, its score even below the threshold), found
+    without doing so: a document sharing no value scores 0 and never wins, and one sharing ``s``
+    values scores at most ``s / min(k, |a| + |b| - s)`` (``similarity`` counts shared values among
+    the union's ``k`` smallest). Documents are scored in order of that bound until it falls below
+    the best score, so a lookup costs a pass over the index's matching entries (counted in C) and a
+    few exact comparisons, not one Python comparison per stored document.
+    Only the report's tail is read from the database (the signature is stored near its end).
+    """
+
+    TAIL = 4000  # characters of the report read first: enough for the signature and what follows
 
     def __init__(self) -> None:
+        from peewee import fn
+
         from store.models import Document
 
-        self.known: list[tuple[list[int], str]] = []
-        for row in Document.select(Document.report, Document.group_key).iterator():
-            try:
-                signature = json.loads(row.report).get("signature") or []
-            except (ValueError, AttributeError):
-                signature = []
+        self.signatures: list[list[int]] = []
+        self.sizes: list[int] = []  # distinct values per signature
+        self.keys: list[str] = []
+        self.index: dict[int, list[int]] = {}
+        tail = fn.SUBSTR(Document.report, fn.LENGTH(Document.report) - self.TAIL + 1)
+        rows = (Document.select(Document.id, Document.group_key, tail.alias("tail"))
+                .order_by(Document.id).tuples().iterator())
+        for doc_id, group_key, report_tail in rows:
+            signature = _signature_from_tail(report_tail or "")
+            if signature is None:  # not in the tail: parse the whole report (older layouts)
+                signature = _signature_from_report(Document.get_by_id(doc_id).report)
             if signature:
-                self.known.append((signature, row.group_key))
+                self.add(signature, group_key)
 
     def key_for(self, signature: list[int], content_hash: str) -> tuple[str, float]:
-        best, key = 0.0, content_hash
-        for other, group in self.known:
-            score = similarity(signature, other)
-            if score > best:
-                best, key = score, group
-        return (key, best) if best >= NEAR_DUPLICATE else (content_hash, best)
+        values = set(signature)
+        shared = Counter(chain.from_iterable(map(self.index.get, values, repeat(()))))
+        size = len(values)
+        bounds = sorted((-count / min(SKETCH_SIZE, size + self.sizes[d] - count), d)
+                        for d, count in shared.items())  # highest bound first, then load order
+        best, best_doc = 0.0, -1
+        for negative_bound, d in bounds:
+            if -negative_bound < best:
+                break  # no remaining document can reach the best score
+            score = similarity(signature, self.signatures[d])
+            if score > best or (score == best and score > 0 and d < best_doc):
+                best, best_doc = score, d
+        key = self.keys[best_doc] if best_doc >= 0 and best >= NEAR_DUPLICATE else content_hash
+        return key, best
 
     def add(self, signature: list[int], key: str) -> None:
-        self.known.append((signature, key))
+        ident = len(self.signatures)
+        values = set(signature)
+        self.signatures.append(signature)
+        self.sizes.append(len(values))
+        self.keys.append(key)
+        for value in values:
+            self.index.setdefault(value, []).append(ident)
+
+
+_SIGNATURE_KEY = '"signature":['
+
+
+def _signature_from_tail(tail: str) -> list[int] | None:
+    """The signature list when the report's tail holds it whole, else None."""
+    at = tail.rfind(_SIGNATURE_KEY)
+    if at < 0:
+        return None
+    start = at + len(_SIGNATURE_KEY) - 1
+    end = tail.find("]", start)
+    if end < 0:
+        return None
+    try:
+        values = json.loads(tail[start:end + 1])
+    except ValueError:
+        return None
+    return values if all(isinstance(v, int) for v in values) else None
+
+
+def _signature_from_report(report: str) -> list[int]:
+    try:
+        return json.loads(report).get("signature") or []
+    except (ValueError, AttributeError):
+        return []
 
 
 def _annotator_id(name: str) -> int:
