@@ -37,6 +37,16 @@ class StartupController(QObject):
             old.close()
             old.deleteLater()
         self.window.show()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Once per process, load the cleaner's and suggesters' data on a worker (annotate.warmup)."""
+        if getattr(self, "warm_job", None) is not None:
+            return
+        from annotate.warmup import warm_up
+        from gui.workers import Job
+
+        self.warm_job = Job(warm_up, self).start()
 
     def open_demo(self) -> None:
         """Import the samples on a worker (with a progress dialog), then open the window on them."""

@@ -33,5 +33,8 @@ def test_demo_opens_the_window_on_the_samples(qtbot):
         assert window.target == demo_target()
         assert window.document is not None and len(window.queue.model.rows) >= 5
         assert demo_target() in window.windowTitle()
+        # the cleaner's and suggesters' data are loaded on a worker once the window is up
+        qtbot.waitUntil(lambda: controller.warm_job.done, timeout=60000)
+        assert controller.warm_job.error is None
     finally:
         close_database()
