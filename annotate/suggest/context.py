@@ -59,6 +59,11 @@ class Context:
         return {end: start for start, end, _ in self.places}
 
     @cached_property
+    def place_starts(self) -> dict[int, int]:
+        """start -> end of every place span, so an organization's branch can take a place (…潍坊分行)."""
+        return {start: end for start, end, _ in self.places}
+
+    @cached_property
     def place_rules(self) -> dict[int, str]:
         """end -> rule of every place span."""
         return {end: rule for _, end, rule in self.places}

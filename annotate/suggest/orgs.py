@@ -20,7 +20,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "2"
+VERSION = "3"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "j"}
@@ -48,6 +48,16 @@ class OrgSuggester:
         self.legal_stop = set(o["legal_form_stop_chars"])
         self.boundary_multi = tuple(w for w in self.boundary if len(w) > 1)
         self.blocked_places = set(data.places()["blocked_words"])
+        self.sub_units = data.longest_first(o["sub_units"])
+        self.units = tuple(data.longest_first(o["sub_units"] + o["tail_departments"] + ["工会"]))
+        self.union_not_before = set(o["tail_union_not_before"])
+        self.generic_units = tuple(o["tail_generic_units"])
+        self.head_not_after: dict[str, str] = o["head_not_after"]
+        self.legal_boundary = tuple(w for w in self.boundary_multi if w not in set(o["legal_form_name_words"]))
+        self.name_final = set(o["name_final_chars"])
+        self.official = data.longest_first(o["official_bodies"])
+        self.official_heads = set(o["official_body_heads"])
+        self.multi_heads = tuple(w for w in self.strong | self.named | self.abbrev if len(w) >= 2)
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
             self.automaton.add_word(word, word)
@@ -97,7 +107,7 @@ class OrgSuggester:
         left, floor = start, max(0, start - 14)
         while left > floor:
             ch = text[left - 1]
-            if not "\u4e00" <= ch <= "\u9fff" or ch in self.legal_stop or text.endswith(self.boundary_multi, 0, left):
+            if not "\u4e00" <= ch <= "\u9fff" or ch in self.legal_stop or text.endswith(self.legal_boundary, 0, left):
                 break
             left -= 1
         return left if start - left >= 2 else None
@@ -117,7 +127,7 @@ class OrgSuggester:
         prev = text[start - 1:start]
         ordinal = text[start - 2:start - 1] == "第" or text[start - 3:start - 2] == "第"  # 市第一中学
         if not prev or not "\u4e00" <= prev <= "\u9fff" or (not ordinal and (
-                prev in self.boundary or text[start - 2:start] in self.boundary)):
+                (prev in self.boundary and prev not in self.name_final) or text[start - 2:start] in self.boundary)):
             return None  # 各级工会, 为中心: nothing name-like before the head, skip the cut
         if head not in self.named and not self._anchor_reachable(ctx, start):
             return None  # a strong head needs an anchor: none in reach, no need to cut
@@ -139,7 +149,8 @@ class OrgSuggester:
             ordinal = word.startswith("第") and len(word) > 1  # 梧江市第一人民医院
             if (word in self.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
                     or (seg.tag(word) in STOP_TAGS and not ordinal) or (start - tok[0]) > self.o["body_max_chars"]
-                    or (seg.tag(word) == "v" and head not in self.named)):
+                    or (seg.tag(word) == "v" and (head not in self.named
+                                                  or any(seg.tag(w) == "ns" for w in body)))):  # 考入|广西大学
                 break
             body.append(word)
             left = tok[0]
@@ -155,6 +166,11 @@ class OrgSuggester:
         text = ctx.text
         best = None
         seg = segmenter()
+        for body in self.official:  # 人力资源和社会保障局: an official body holding 和
+            if text.endswith(body, 0, start):
+                anchored = self._anchor_at(ctx, start - len(body), True)
+                if anchored is not None:
+                    return anchored, "orgs.official"
         if start and seg.tag(text[start - 1:start + 1]) in ("v", "vn", "d", "a", "ad", "c", "p"):
             return None  # 举办, 开办, 创办: a verb, not an abbreviation's head
         for length in range(self.o["single_char_suffix_min_body"], 5):
@@ -168,6 +184,28 @@ class OrgSuggester:
                 best = (anchored, "orgs.anchored_short")
         return best
 
+    def _tail(self, ctx: Context, end: int) -> int:
+        """End of the organization with the units written right after it (outer entity only):
+        a branch (潍坊分行), a named department (宣传部, 女职工部), a listed sub-unit, or 工会."""
+        text = ctx.text
+        while end < len(text):
+            nxt = end
+            unit = next((u for u in self.units if text.startswith(u, end)), None)
+            if unit is not None:
+                if not (unit.endswith("工会") and text[end + len(unit):end + len(unit) + 1] in self.union_not_before):
+                    nxt = end + len(unit)  # 工会工作, 工会会员: not a unit
+            else:
+                body_end = ctx.place_starts.get(end, end)  # 中国农业银行|潍坊|分行
+                for blen in (0, 2, 3, 4):
+                    pos = body_end + blen
+                    if _han_run(text, body_end, pos) and text.startswith(self.branch, pos):
+                        nxt = pos + next(len(b) for b in self.branch if text.startswith(b, pos))
+                        break
+            if nxt == end:
+                return end
+            end = nxt
+        return end
+
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
         found: list[Candidate] = []
@@ -176,8 +214,14 @@ class OrgSuggester:
             follow = self.not_before.get(head, "")
             if follow and end < len(text) and text[end] in follow:
                 continue
+            if start and text[start - 1] in self.head_not_after.get(head, ""):
+                continue  # 第十五届委员会: an edition of a body, not its name
+            if head in self.generic_units and text.endswith(self.multi_heads, 0, start):
+                continue  # 市总工会办公室: a generic office inside an organization
             if head in self.abbrev:
                 anchored = None
+                if head[0] in self.anchor_chars and text[start - 1:start + 1] in self.blocked_places:
+                    continue  # 各区县总工会: generic, not the county's union
                 if head[0] in self.anchor_chars:  # 梧江市委: the place already holds the 市
                     anchored = ctx.place_ends.get(start, ctx.place_ends.get(start + 1))
                 found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
@@ -196,6 +240,10 @@ class OrgSuggester:
                 if result is None:
                     continue
             found.append(Candidate(result[0], end, "ORG", result[1]))
+        for cand in list(found):
+            tail = self._tail(ctx, cand.end)
+            if tail > cand.end:
+                found.append(Candidate(cand.start, tail, "ORG", "orgs.tail"))
         found.sort(key=lambda c: (c.start, -c.end))
         by_start: dict[int, Candidate] = {}
         for cand in found:
@@ -207,6 +255,10 @@ class OrgSuggester:
         # *县总工会: the source site removed the name; placeholders are not entities
         yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before)
                     and text[c.end:c.end + 1] not in self.placeholder_before)
+
+
+def _han_run(text: str, start: int, end: int) -> bool:
+    return end <= len(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
 
 
 @register("orgs", VERSION)

@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "2"
+VERSION = "3"
 
 
 class PlaceFinder:
@@ -49,6 +49,17 @@ class PlaceFinder:
         self.suffix_not_before = set(p["suffix_not_before"])
         self.max_common_freq = int(p["max_common_word_freq"])
         self.max_rare_freq = int(p["max_rare_word_freq"])
+        self.chain_suffixes = set(p["chain_suffixes"])
+        self.chain_lengths = tuple(p["chain_name_lengths"])
+        self.relaxed_bad = set(p["relaxed_bad_name_chars"])
+
+    def _relaxed_ok(self, name: str, suffix: str) -> bool:
+        """The filter under strong context (a chain, a list of places): no function characters, not a
+        generic word. Place names are full of characters the strict filter refuses (大盛镇, 九山镇, 许镇镇)."""
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in self.relaxed_bad for ch in name):
+            return False
+        return (name not in self.blocked_names and (name + suffix) not in self.blocked_words
+                and (name[-1] + suffix) not in self.blocked_words and name[-2:] not in self.blocked_names)
 
     def _name_ok(self, name: str, suffix: str) -> bool:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in self.bad_chars for ch in name):
@@ -103,7 +114,9 @@ class PlaceFinder:
                 covered.update(range(o, c))
         for s, e, _ in taken:
             covered.update(range(s, e))
-        out = []
+        ends = {e for _, e, _ in taken}  # where a found place ends: a chain part may start there
+        starts = {s for s, _, _ in taken}
+        out, pending = [], []
         for m in self.suffix_re.finditer(text):
             suffix, s_start = m.group(0), m.start()
             if s_start in covered or s_start - 1 in covered:
@@ -112,23 +125,74 @@ class PlaceFinder:
                 continue
             if text[s_start:m.end() + 1] in self.blocked_words:  # 乡镇, 县区
                 continue
-            best = None
-            for length in sorted(self.lengths.get(suffix, [2])):
-                start = s_start - length
-                if start < 0:
-                    break
-                name = text[start:s_start]
-                if not self._name_ok(name, suffix):
-                    continue
-                seg = segmenter()
-                if length == 2:
-                    if seg.boundary_before(text, start, s_start):
-                        best = start
-                elif len(seg.cut(name)) == 1 and seg.boundary_before(text, start, s_start):
-                    best = start  # a longer name jieba sees as one word
+            best = self._chain_part(text, s_start, suffix, ends)
+            rule = "places.chain_part"
+            if best is None:
+                best, rule = self._free_name(text, s_start, suffix), "places.generic"
             if best is not None:
-                out.append((best, m.end(), "places.generic"))
+                out.append((best, m.end(), rule))
+                ends.add(m.end())
+                starts.add(best)
+            else:
+                pending.append((s_start, m.end(), suffix))
+        # 城关镇、石门乡、白沙镇: an item of a 、-list next to a found place, by the relaxed filter
+        changed = True
+        while changed and pending:
+            changed = False
+            for item in list(pending):
+                s_start, end, suffix = item
+                start = self._list_item(text, s_start, end, suffix, ends, starts)
+                if start is not None:
+                    out.append((start, end, "places.list"))
+                    ends.add(end)
+                    starts.add(start)
+                    pending.remove(item)
+                    changed = True
         return out
+
+    def _chain_part(self, text: str, s_start: int, suffix: str, ends: set[int]) -> int | None:
+        """旺苍县|东河镇: the name is exactly the text between a found place and the suffix."""
+        if suffix not in self.chain_suffixes:
+            return None
+        for length in self.chain_lengths:
+            start = s_start - length
+            if start in ends and self._relaxed_ok(text[start:s_start], suffix):
+                return start
+        return None
+
+    def _free_name(self, text: str, s_start: int, suffix: str) -> int | None:
+        best = None
+        seg = segmenter()
+        for length in sorted(self.lengths.get(suffix, [2])):
+            start = s_start - length
+            if start < 0:
+                break
+            name = text[start:s_start]
+            if not self._name_ok(name, suffix):
+                if not (seg.tag(name + suffix) == "ns" and self._relaxed_ok(name, suffix)):
+                    continue  # 城关镇: jieba's dictionary knows the whole place
+            if length == 2:
+                if seg.boundary_before(text, start, s_start):
+                    best = start
+            elif len(seg.cut(name)) == 1 and seg.boundary_before(text, start, s_start):
+                best = start  # a longer name jieba sees as one word
+        return best
+
+    def _list_item(self, text: str, s_start: int, end: int, suffix: str, ends: set[int],
+                   starts: set[int]) -> int | None:
+        """A place in a 、-list whose neighbour is a found place: 进德镇 in 拉堡镇、进德镇、成团镇."""
+        after_place = end < len(text) and text[end] == "、" and (end + 1) in starts
+        seg = segmenter()
+        for length in sorted(self.lengths.get(suffix, [2])):
+            start = s_start - length
+            if start < 0 or not self._relaxed_ok(text[start:s_start], suffix):
+                continue
+            before_place = start >= 1 and text[start - 1] == "、" and (start - 1) in ends
+            if before_place and (end >= len(text) or text[end] in "、，,。；;等和及的工（("):
+                return start
+            if after_place and seg.boundary_before(text, start, s_start):
+                return start
+        return None
 
 
 def _glued_han_word(text: str, start: int, end: int) -> bool:
