@@ -14,7 +14,7 @@ from annotate.errors import InputError
 from annotate.exports.card import Tally, write_card
 from annotate.exports.formats import load_all
 from annotate.exports.formats.base import ExportContext, Writer
-from annotate.exports.select import Selection, count_documents, iter_records
+from annotate.exports.select import Selection, count_documents, group_sizes, iter_records
 from annotate.exports.splits import parse_split
 from annotate.progress import NULL_REPORTER, Reporter
 
@@ -65,6 +65,8 @@ def export(format: str, out: Path | str, *, status: str = "gold", annotator: str
                     labels=frozenset(labels) if labels is not None else None,
                     date_from=date_from, date_to=date_to)
     plan = parse_split(split, seed)
+    if len(plan.names) > 1:
+        plan = plan.balanced(group_sizes(sel))
     out_dir = Path(out)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"--out: {out_dir} is a file; exports write a folder")

@@ -146,6 +146,17 @@ def count_documents(sel: Selection) -> int:
     return int(query.scalar() or 0)
 
 
+def group_sizes(sel: Selection) -> dict[str, int]:
+    """Documents per group key among those ``sel`` takes (for balanced splits; no texts read)."""
+    from store.models import Document
+
+    query = Document.select(Document.group_key, fn.COUNT(Document.id)).group_by(Document.group_key)
+    cond = document_condition(sel)
+    if cond is not None:
+        query = query.where(cond)
+    return {key: int(count) for key, count in query.tuples()}
+
+
 def iter_records(sel: Selection, *, batch_size: int = 500, predictions: bool = False) -> Iterator[Record]:
     """Yield the selected documents as ``Record``s, in id order, ``batch_size`` documents at a time."""
     from store.models import Document

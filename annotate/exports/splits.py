@@ -1,15 +1,19 @@
 """Deterministic, grouped train/dev/test splits.
 
-A document's split is a pure function of (seed, group key): sha256 of both, read as a number in
-[0, 1), against the cumulative proportions. Near-duplicates share a group key (Document.group_key),
-so they always land in the same split and cannot leak between train and test; the same seed gives
-the same split on every run and machine, and streaming needs no look at the whole corpus.
-Proportions hold per group, so actual counts are approximate; the dataset card reports them.
+Near-duplicates share a group key (Document.group_key), so a split is chosen per group: they always
+land in the same split and cannot leak between train and test. ``balanced`` takes the size of every
+selected group (a pre-pass that reads only group keys and counts, never texts, so the export still
+streams), orders the groups by sha256(seed, key) and gives each, in that order, to the split that
+is furthest below its share: the proportions hold as closely as whole groups allow, even on a few
+dozen documents, and the same seed gives the same split on every run and machine. Without the
+pre-pass, ``assign`` falls back to the pure hash (point in [0, 1) against cumulative proportions),
+which is right only on average. The dataset card reports the actual counts.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from annotate.errors import InputError
 
@@ -21,12 +25,32 @@ class SplitPlan:
     names: tuple[str, ...]
     weights: tuple[float, ...]  # summing to 1
     seed: int
+    table: Mapping[str, str] = field(default_factory=dict)  # group key -> split, from ``balanced``
+
+    def _point(self, group_key: str) -> float:
+        digest = hashlib.sha256(f"{self.seed}\x00{group_key}".encode("utf-8")).digest()
+        return int.from_bytes(digest[:8], "big") / 2.0**64
+
+    def balanced(self, group_sizes: Mapping[str, int]) -> "SplitPlan":
+        """This plan with every group of ``group_sizes`` (key -> documents) given its split."""
+        if len(self.names) == 1:
+            return self
+        filled = dict.fromkeys(self.names, 0)
+        table: dict[str, str] = {}
+        for key in sorted(group_sizes, key=lambda k: (self._point(k), k)):
+            # the split whose share is furthest below its weight; ties go to the earlier split
+            name = min((n for n, w in zip(self.names, self.weights) if w > 0),
+                       key=lambda n: filled[n] / self.weights[self.names.index(n)])
+            table[key] = name
+            filled[name] += group_sizes[key]
+        return replace(self, table=table)
 
     def assign(self, group_key: str) -> str:
         if len(self.names) == 1:
             return self.names[0]
-        digest = hashlib.sha256(f"{self.seed}\x00{group_key}".encode("utf-8")).digest()
-        point = int.from_bytes(digest[:8], "big") / 2.0**64
+        if group_key in self.table:
+            return self.table[group_key]
+        point = self._point(group_key)
         cumulative = 0.0
         for name, weight in zip(self.names, self.weights):
             cumulative += weight

@@ -130,3 +130,35 @@ def test_label_studio_tasks_carry_predictions(project, tmp_path):
         v = region["value"]
         assert first["data"]["text"][v["start"]:v["end"]] == v["text"]
     assert "<Label value=\"ORG\"" in (tmp_path / "ls" / "label_config.xml").read_text(encoding="utf-8")
+
+
+def test_balanced_split_keeps_proportions_on_small_sets_and_groups_together():
+    sizes = {f"g{i}": 1 for i in range(15)}
+    sizes["big"] = 3  # three near-duplicates
+    plan = parse_split("80/10/10", seed=1).balanced(sizes)
+    counts = dict.fromkeys(plan.names, 0)
+    for key, size in sizes.items():
+        counts[plan.assign(key)] += size
+    assert counts["dev"] >= 1 and counts["test"] >= 1, counts
+    assert abs(counts["train"] - 0.8 * 18) <= 3, counts
+    # deterministic, and another seed moves groups
+    again = parse_split("80/10/10", seed=1).balanced(sizes)
+    assert all(plan.assign(k) == again.assign(k) for k in sizes)
+    other = parse_split("80/10/10", seed=2).balanced(sizes)
+    assert any(plan.assign(k) != other.assign(k) for k in sizes)
+
+
+def test_balanced_split_on_many_groups_is_close_to_the_target():
+    sizes = {f"group-{i}": 1 + i % 4 for i in range(2000)}
+    plan = parse_split("80/10/10", seed=9).balanced(sizes)
+    counts = dict.fromkeys(plan.names, 0)
+    for key, size in sizes.items():
+        counts[plan.assign(key)] += size
+    total = sum(sizes.values())
+    for name, weight in zip(plan.names, (0.8, 0.1, 0.1)):
+        assert abs(counts[name] / total - weight) < 0.005, counts
+
+
+def test_export_split_of_a_small_project_fills_every_part(project, tmp_path):
+    report = export("jsonl", tmp_path / "out", split="60/20/20", seed=0)
+    assert all(n >= 1 for n in report.by_split.values()), report.by_split
