@@ -23,11 +23,12 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "2"
+VERSION = "3"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
 NAME_TAGS = {None, "nr", "nrt", "nrfg"}
+CLAUSE_STARTS = "、，,：:；;。\n \t\u3000）)"
 COUNT_AFTER_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
 
 
@@ -55,6 +56,9 @@ class PersonSuggester:
         self.follow_ok = set(p["name_follow_ok"])
         self.cues_after = data.longest_first(p["cues_after"])
         self.title_words = p["titles_before"]
+        self.all_titles = tuple(p["titles_before"]) + tuple(p["titles_after"])
+        self.paren_max = int(p["paren_title_max_chars"])
+        self.line_max = int(p["line_name_max_chars"])
         self.titles = ahocorasick.Automaton()
         for t in p["titles_before"]:
             self.titles.add_word(t, t)
@@ -91,7 +95,8 @@ class PersonSuggester:
         if self._follow_ok(text, start, end):
             return True
         # 邱美华扎根基层: an unlisted next word, but the next two characters are a word and the model holds
-        return self._model_ok(name) and self._word_follows(text, end)
+        return self._model_ok(name) and (self._word_follows(text, end)
+                                         or (len(name) == 3 and segmenter().boundary_after(text, start, end)))
 
     @staticmethod
     def _word_follows(text: str, end: int) -> bool:
@@ -163,6 +168,36 @@ class PersonSuggester:
             break
         return out if len(out) >= 2 else []
 
+    def _before_paren(self, text: str) -> Iterator[tuple[int, int]]:
+        """刘洪涛（青州市总工会办公室主任）: a name at a clause start before a parenthesis ending in a title."""
+        for m in re.finditer(r"[（(]", text):
+            close = text.find("）" if m.group() == "（" else ")", m.end(), m.end() + self.paren_max + 1)
+            if close == -1 or not text[m.end():close].endswith(self.all_titles):
+                continue
+            for length in (3, 2, 4):
+                start = m.start() - length
+                if start < 0 or (start > 0 and text[start - 1] not in CLAUSE_STARTS):
+                    continue
+                if self._model_ok(text[start:m.start()]):
+                    yield start, m.start()
+                    break
+
+    def _line_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """A name alone on a line (a byline, a signature) or opening a line before a space (a table)."""
+        pos = 0
+        for line in text.split("\n"):
+            body = line.strip(" \t\u3000")
+            lead = pos + len(line) - len(line.lstrip(" \t\u3000"))
+            if 2 <= len(body) <= self.line_max and self._model_ok(body):
+                yield lead, lead + len(body)
+            else:
+                for length in (3, 2, 4):
+                    if text[lead + length:lead + length + 1] in (" ", "\t", "\u3000") and length < len(body) \
+                            and self._model_ok(text[lead:lead + length]):
+                        yield lead, lead + length
+                        break
+            pos += len(line) + 1
+
     def _name_after(self, text: str, pos: int) -> Optional[str]:
         """A name starting exactly at ``pos``, by jieba's cut of the next few characters."""
         if text[pos:pos + 1] not in self.single and text[pos:pos + 2] not in self.double:
@@ -178,6 +213,8 @@ class PersonSuggester:
             options.append(first)
         if len(tokens) > 1 and len(first) == 1 and len(tokens[1][2]) in (1, 2):
             options.append(first + tokens[1][2])
+        if len(tokens) > 1 and first in self.double and len(tokens[1][2]) in (1, 2):
+            options.append(first + tokens[1][2])  # 欧阳|丽萍
         if len(first) >= 4 and first[0] in self.single:
             # jieba glued the name to the next word (事务所律师林婉清担任): try 3 then 2 characters
             options += [first[:3], first[:2]]
@@ -187,7 +224,8 @@ class PersonSuggester:
         for length in (3, 2):  # jieba glued the given name to the next word (殷红/兵/告诉)
             name = text[pos:pos + length]
             if name not in options and self._model_ok(name) and (
-                    self._follow_ok(text, pos, pos + length) or self._word_follows(text, pos + length)):
+                    self._follow_ok(text, pos, pos + length) or self._word_follows(text, pos + length)
+                    or segmenter().boundary_after(text, pos, pos + length)):  # 职工莫德光|因工伤
                 return name
         return None
 
@@ -213,6 +251,10 @@ class PersonSuggester:
                                                       or segmenter().boundary_before(text, start, end)):
                 return start
         return None
+
+    @staticmethod
+    def _overlaps(found: dict, key: tuple[int, int]) -> bool:
+        return any(s < key[1] and key[0] < e for s, e in found)
 
     def _after_title_word(self, text: str, start: int) -> bool:
         window = text[max(0, start - 8):start]
@@ -248,6 +290,10 @@ class PersonSuggester:
             found.setdefault(key, "persons.after_de")
         for key in self._name_lists(text):
             found.setdefault(key, "persons.name_list")
+        for key in self._before_paren(text):
+            found.setdefault(key, "persons.paren")
+        for key in self._line_names(text):
+            found.setdefault(key, "persons.line")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found
         queue = list(found)
         while queue:
@@ -270,8 +316,11 @@ class PersonSuggester:
             pos = text.find(name)
             while pos != -1:
                 key = (pos, pos + len(name))
-                if key not in found and (pos == 0 or not _han(text[pos - 1])) and self._shape_ok(name) and (
-                        self._follow_ok(text, pos, pos + len(name)) or self._word_follows(text, pos + len(name))):
+                seg = segmenter()
+                if key not in found and self._shape_ok(name) and not self._overlaps(found, key) and (
+                        pos == 0 or not _han(text[pos - 1]) or seg.boundary_before(text, pos, key[1])) and (
+                        self._follow_ok(text, pos, key[1]) or self._word_follows(text, key[1])
+                        or seg.boundary_after(text, pos, key[1])):
                     found[key] = "persons.doc_repeat"
                 pos = text.find(name, pos + len(name))
         for (start, end), rule in found.items():
