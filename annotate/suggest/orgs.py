@@ -23,6 +23,7 @@ from annotate.suggest.segment import segmenter
 VERSION = "3"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
+PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "j"}
 
 
@@ -53,7 +54,8 @@ class OrgSuggester:
         self.union_not_before = set(o["tail_union_not_before"])
         self.generic_units = tuple(o["tail_generic_units"])
         self.head_not_after: dict[str, str] = o["head_not_after"]
-        self.legal_boundary = tuple(w for w in self.boundary_multi if w not in set(o["legal_form_name_words"]))
+        self.name_words = set(o["legal_form_name_words"])
+        self.legal_boundary = tuple(w for w in self.boundary_multi if w not in self.name_words)
         self.name_final = set(o["name_final_chars"])
         self.official = data.longest_first(o["official_bodies"])
         self.official_heads = set(o["official_body_heads"])
@@ -127,7 +129,9 @@ class OrgSuggester:
         prev = text[start - 1:start]
         ordinal = text[start - 2:start - 1] == "第" or text[start - 3:start - 2] == "第"  # 市第一中学
         if not prev or not "\u4e00" <= prev <= "\u9fff" or (not ordinal and (
-                (prev in self.boundary and prev not in self.name_final) or text[start - 2:start] in self.boundary)):
+                (prev in self.boundary and prev not in self.name_final) or (
+                    text[start - 2:start] in self.boundary
+                    and not (head in self.named and text[start - 2:start] in self.name_words)))):
             return None  # 各级工会, 为中心: nothing name-like before the head, skip the cut
         if head not in self.named and not self._anchor_reachable(ctx, start):
             return None  # a strong head needs an anchor: none in reach, no need to cut
@@ -147,10 +151,11 @@ class OrgSuggester:
                 break
             word = tok[2]
             ordinal = word.startswith("第") and len(word) > 1  # 梧江市第一人民医院
-            if (word in self.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
+            if ((word in self.boundary and not (head in self.named and word in self.name_words))  # 中国建设银行
+                    or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
                     or (seg.tag(word) in STOP_TAGS and not ordinal) or (start - tok[0]) > self.o["body_max_chars"]
                     or (seg.tag(word) == "v" and (head not in self.named
-                                                  or any(seg.tag(w) == "ns" for w in body)))):  # 考入|广西大学
+                                                  or any(seg.tag(w) in PLACE_OR_NAME_TAGS for w in body)))):  # 考入|广西大学
                 break
             body.append(word)
             left = tok[0]

@@ -1,7 +1,7 @@
 """Suggestion quality on our own gold sets (tests/data/gold); fails when the figures drop below floors.
 
-train.jsonl and dev2.jsonl were used for tuning and calibration; heldout.jsonl and heldout2.jsonl
-(written by hand, never tuned on) are the honest checks. Floors sit a little under the figures
+train.jsonl, dev2.jsonl and (since the third round) heldout2.jsonl were used for tuning and
+calibration; heldout.jsonl and heldout3.jsonl (written by hand, never tuned on) are the honest checks. Floors sit a little under the figures
 measured when they were set (docs/suggestions.md), so a regression of a few spans fails them.
 """
 from __future__ import annotations
@@ -14,17 +14,20 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
-SETS = ("train", "dev2", "heldout", "heldout2")
+SETS = ("train", "dev2", "heldout", "heldout2", "heldout3")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
               "PER": 0.97, "ORG": 0.97, "LOC": 0.93, "EVENT": 0.95, "HONOR": 0.95},
     "dev2": {"micro": 0.97, "PER": 0.95, "ORG": 0.97, "DATE": 0.97, "LOC": 0.93, "QUANTITY": 0.97},
-    "heldout": {"micro": 0.95, "PER": 0.90, "DATE": 0.95, "QUANTITY": 0.95, "MONEY": 0.95, "ORG": 0.95},
-    "heldout2": {"micro": 0.87, "PER": 0.78, "DATE": 0.95, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
-                 "DOC": 0.97, "ORG": 0.80, "LOC": 0.58, "EVENT": 0.88, "HONOR": 0.90},
+    "heldout": {"micro": 0.97, "PER": 0.90, "DATE": 0.95, "QUANTITY": 0.95, "MONEY": 0.95, "ORG": 0.97,
+                "LOC": 0.85},
+    "heldout2": {"micro": 0.97, "PER": 0.95, "DATE": 0.95, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.97, "ORG": 0.97, "LOC": 0.92, "EVENT": 0.88, "HONOR": 0.90},
+    "heldout3": {"micro": 0.93, "PER": 0.80, "DATE": 0.97, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.95, "ORG": 0.90, "LOC": 0.95, "EVENT": 0.95, "HONOR": 0.85},
 }
-MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.15, "heldout2": 1.40}
+MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.25}
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +46,9 @@ def test_gold_sets_are_big_and_cover_every_label():
     for d in docs:  # the gold follows the rules: no punctuation or quote marks at span edges
         for s, e, _ in d.spans:
             assert d.text[s] not in "“”《》,。、()，：" and d.text[e - 1] not in "“”《》,。、(，："
-    held2 = read_jsonl(GOLD / "heldout2.jsonl")
-    assert len(held2) >= 6 and all(600 <= len(d.text) <= 1500 for d in held2)
+    for name in ("heldout2", "heldout3"):
+        held = read_jsonl(GOLD / f"{name}.jsonl")
+        assert len(held) >= 6 and all(600 <= len(d.text) <= 1500 for d in held)
     assert len(read_jsonl(GOLD / "dev2.jsonl")) >= 4
 
 
@@ -61,7 +65,7 @@ def test_actions_per_span_beat_annotating_by_hand(reports, name):
     assert reports[name]["actions_per_gold_span"] <= MAX_ACTIONS[name]
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
 def test_jieba_baseline_is_far_worse(reports, name):
     from annotate.suggest.baseline import jieba_posseg_suggest
 

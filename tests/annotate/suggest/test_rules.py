@@ -93,3 +93,38 @@ def test_second_round_rules(text, expected):
 ])
 def test_second_round_non_entities(text, unwanted):
     assert unwanted not in spans(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place chain: the parts after a known county pass a relaxed filter (大/九/百 are refused alone)
+    ("走访了苍溪县大兴镇九龙村的困难职工。", ("苍溪县大兴镇九龙村", "LOC")),
+    # a 、-list of places next to a found one
+    ("深入城关镇、进宝镇等地调研。", ("进宝镇", "LOC")),
+    # organization tails: 工会 after a company, a branch after a bank, a named department after 市委
+    ("宏达机械股份有限公司工会主席讲话。", ("宏达机械股份有限公司工会", "ORG")),
+    ("中国建设银行绵阳分行工会组织义诊。", ("中国建设银行绵阳分行工会", "ORG")),
+    ("市委组织部牵头。", ("市委组织部", "ORG")),
+    ("团市委、区妇联共同主办。", ("团市委", "ORG")),
+    ("由自贡市人力资源和社会保障局主办。", ("自贡市人力资源和社会保障局", "ORG")),
+    # names: before a parenthesis ending in a title, alone on a line, at a table row's start
+    ("获奖者：周建华（市总工会副主席）、李秀兰（县人民医院护士长）。", ("李秀兰", "PER")),
+    ("工作报告\n（2024年1月5日）\n赵德明\n各位代表：", ("赵德明", "PER")),
+    ("名单\n孙丽娟 县第一中学教师\n", ("孙丽娟", "PER")),
+    ("困难职工罗桂芳因病住院。", ("罗桂芳", "PER")),
+    # a name found with a cue, repeated later after a Han character without one
+    ("副县长唐建军出席。会上唐建军强调安全。", ("唐建军", "PER")),
+])
+def test_third_round_rules(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("市总工会办公室主任发言。", ("市总工会办公室", "ORG")),       # a generic office stays out
+    ("市总工会财务部部长发言。", ("市总工会财务部", "ORG")),       # a generic department stays out
+    ("芜城市总工会第十五届委员会", ("芜城市总工会第十五届委员会", "ORG")),  # an edition, not a name
+    ("各区县总工会要抓好落实。", ("县总工会", "ORG")),            # generic
+    ("其中考入清华大学的有3人。", ("考入清华大学", "ORG")),        # a verb before the name
+    ("公司工会工作会议召开。", ("公司工会工会", "ORG")),
+])
+def test_third_round_non_entities(text, unwanted):
+    assert unwanted not in spans(text)
