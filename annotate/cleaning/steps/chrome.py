@@ -78,7 +78,45 @@ def chrome(work: Work) -> None:
                 if m and m.end() > m.start():
                     edits.append(Edit(line.start + m.start(), line.start + m.end(), "", rule.name,
                                       rule.reason))
+    edits.extend(_page_break_joins(work, edits))
     work.apply(edits)
+
+
+@lru_cache(maxsize=1)
+def _join_spec() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], int, str]:
+    spec = load_rules("chrome")["page_break_join"]
+    return (frozenset(spec["marker_rules"]), re.compile(spec["open_end"]), re.compile(spec["clause_marks"]),
+            re.compile(spec["heading"]), int(spec["min_len"]), spec["reason"])
+
+
+def _page_break_joins(work: Work, edits: list[Edit]) -> list[Edit]:
+    """A paged viewer cuts sentences at page ends: when page-marker lines are removed between an
+    open body line (clauses, no closing mark) and a line that is not a heading, the line break
+    goes too, so the sentence is whole again."""
+    markers, open_end, clause, heading, min_len, reason = _join_spec()
+    if not any(e.rule in markers for e in edits):
+        return []
+    gone = {e.start: e for e in edits if e.new == "" and e.end > e.start}
+    lines = list(work.lines())
+    index = {line.start: k for k, line in enumerate(lines)}
+    joins: list[Edit] = []
+    for e in edits:
+        k = index.get(e.start)
+        if e.rule not in markers or k is None or k == 0 or lines[k - 1].start in gone:
+            continue  # only at the first removed line after a kept one
+        prev = lines[k - 1]
+        j, seen_marker = k, False
+        while j < len(lines) and lines[j].start in gone and gone[lines[j].start].end == lines[j].stop:
+            seen_marker |= gone[lines[j].start].rule in markers
+            j += 1
+        if not seen_marker or j == len(lines):
+            continue
+        nxt = lines[j].text
+        text = prev.text
+        if (len(text) >= min_len and open_end.search(text) and clause.search(text)
+                and not heading.search(text) and nxt and not heading.search(nxt)):
+            joins.append(Edit(prev.end, prev.stop, "", "page_break_join", reason))
+    return joins
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +131,12 @@ def related_lists(work: Work) -> None:
     header, item, stop, sentence_end, spec = _related()
     is_body = body_test()
     max_item = int(spec["max_item_len"])
+    max_header = int(spec.get("max_header_len", 40))
     edits: list[Edit] = []
     in_list = False
     for line in work.lines():
         text = line.text
-        if len(text) <= 40 and header.search(text):
+        if len(text) <= max_header and header.search(text) and (len(text) <= 40 or not is_body(text)):
             edits.append(_line_edit(line, spec["name"], spec["reason"] + " (header)"))
             in_list = True
             continue

@@ -33,8 +33,12 @@ def _body_start(lines: list[Line]) -> int:
 
 @step("toc")
 def toc(work: Work) -> None:
+    """A table of contents: a header and/or a run of short lines that repeat later headings, or
+    that end with a dotted leader and a page number (a Word TOC); a bare header line alone goes too
+    (its items may have gone as compilation captions)."""
     spec = _spec()["toc"]
     header, closing = _re(spec["header"]), _re(spec["closing"])
+    leader = _re(spec["leader_item"])
     max_item, min_run = int(spec["max_item_len"]), int(spec["min_run"])
     is_body = body_test()
     lines = list(work.lines())
@@ -44,23 +48,37 @@ def toc(work: Work) -> None:
         has_header = bool(header.search(lines[i].text))
         j = i + 1 if has_header else i
         items: list[int] = []
-        while j < len(lines) and 0 < len(lines[j].text) <= max_item and not is_body(lines[j].text) \
-                and not closing.search(lines[j].text):
+        while j < len(lines) and 0 < len(lines[j].text) <= max_item + 12 and not is_body(lines[j].text) \
+                and not closing.search(lines[j].text) and not header.search(lines[j].text):
+            if len(lines[j].text) > max_item and not leader.search(lines[j].text):
+                break
             items.append(j)
             j += 1
-        later = {line.text for line in lines[j:]}
-        repeated = [k for k in items if lines[k].text in later]
-        if has_header:
-            ok = bool(items) and len(repeated) >= spec["min_repeated_share"] * len(items)
-        else:
-            ok = len(items) >= min_run and len(repeated) == len(items)
-        if not ok:
+        if not items and not has_header:
             i += 1
             continue
-        block = ([i] if has_header else []) + items
-        if j < len(lines) and closing.search(lines[j].text):
-            block.append(j)
-            j += 1
+        later = {line.text for line in lines[j:]}
+        led = {k for k in items if leader.search(lines[k].text)}
+        repeated = {k for k in items if lines[k].text in later or leader.sub("", lines[k].text) in later}
+        if len(led) >= 2 and len(led) >= spec["min_repeated_share"] * len(items):
+            block_items = [k for k in items if k in led or k in repeated]
+        elif has_header:
+            ok = bool(items) and len(repeated) >= spec["min_repeated_share"] * len(items)
+            block_items = items if ok else []
+        else:
+            block_items = items if len(items) >= min_run and len(repeated) == len(items) else []
+        if not block_items and not has_header:
+            i += 1
+            continue
+        block = ([i] if has_header else []) + block_items
+        if block_items:
+            block_items.sort()
+            j = block_items[-1] + 1
+            if j < len(lines) and closing.search(lines[j].text):
+                block.append(j)
+                j += 1
+        else:
+            j = i + 1
         for k in block:
             edits.append(Edit(lines[k].start, lines[k].stop, "", spec["rule"], spec["reason"]))
         i = j
