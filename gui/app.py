@@ -77,11 +77,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app, language)
 
     annotator = args.annotator or (settings.get("annotator") if settings.get("annotator") else None)
-    if annotator is None:
+    remember = True
+    if annotator is None and args.demo:
+        # the demo opens straight away (also on a machine nobody watches); the name is asked on
+        # the first real project
+        from annotate.demo import DEMO_ANNOTATOR
+
+        annotator, remember = DEMO_ANNOTATOR, False
+    elif annotator is None:
         annotator = ask_annotator(app)
         if annotator is None:
             return 1
-    settings.put("annotator", annotator)
+    if remember:
+        settings.put("annotator", annotator)
 
     from gui.startup import StartupController
 

@@ -38,3 +38,20 @@ def test_demo_opens_the_window_on_the_samples(qtbot):
         assert controller.warm_job.error is None
     finally:
         close_database()
+
+
+def test_demo_without_a_known_annotator_does_not_ask(monkeypatch):
+    """`annotate-gui --demo` must open on a machine where nobody answers a name dialog."""
+    import gui.app as app_module
+    from gui.startup import StartupController
+
+    def no_dialog(app):
+        raise AssertionError("the demo asked for a name")
+
+    opened = []
+    monkeypatch.setattr(app_module, "ask_annotator", no_dialog)
+    monkeypatch.setattr(StartupController, "open_demo", lambda self: opened.append(self.annotator))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.main(["--demo"]) == 0
+    assert opened == ["demo"]
+    assert settings.get("annotator") is None  # the demo name is not remembered for real projects
