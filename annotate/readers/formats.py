@@ -23,11 +23,38 @@ def read_html(source: str, data: bytes) -> ReadResult:
     import trafilatura
 
     html, encoding = decode(data, source)
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+    text = trafilatura.extract(_unwrap_layout_tables(html), include_comments=False, include_tables=True, favor_recall=True,
                                deduplicate=False, output_format="txt")
     if not text or not text.strip():
         raise InputError(f"{source}: no main text found in the HTML page")
     return ReadResult([RawDocument(source, data, encoding, text, "html")])
+
+
+LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4")
+
+
+def _unwrap_layout_tables(html: str) -> str:
+    """Tables used for page layout (cells holding paragraphs, divs or tables, as on many government
+    and older template sites) become divs, so the extractor keeps paragraphs apart and does not
+    render the page as one '| cell | cell |' row per table; so do one-cell-per-row tables (a
+    table used as a box). Data tables (several plain-text cells a row) stay."""
+    if "<table" not in html.lower():
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - an unparsable page goes to the extractor as it is
+        return html
+    changed = False
+    for table in root.iter("table"):
+        cells = table.findall(".//td") + table.findall(".//th")
+        single = all(len(row.findall("td") + row.findall("th")) <= 1 for row in table.iter("tr"))
+        if single or any(cell.find(f".//{tag}") is not None for cell in cells for tag in LAYOUT_BLOCKS):
+            for element in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+                element.tag = "div"
+            changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
 
 
 @reader("docx")
