@@ -86,7 +86,7 @@ def measure_file(name: str, expect: dict) -> FileQuality:
 
 
 def measure(parts: set[str] | None = None) -> dict[str, PartQuality]:
-    """Quality per part (tune / check / final) over the files of that part."""
+    """Quality per part (tune / check / final / final2) over the files of that part."""
     by_part: dict[str, list[FileQuality]] = {}
     for name, expect in expectations().items():
         if parts is None or expect["part"] in parts:
