@@ -86,3 +86,15 @@ def divisions() -> list[tuple[str, str]]:
 def longest_first(words) -> list[str]:
     """For regex alternations: longer alternatives must be tried first."""
     return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+@lru_cache(maxsize=None)
+def given_name_freq() -> list[str]:
+    """Given-name characters ranked by frequency (generated from ngender; see build_gazetteers.py)."""
+    return [line.split("\t")[0] for line in _lines("suggest", "given_name_freq.tsv")]
+
+
+@lru_cache(maxsize=None)
+def minority_name_parts() -> list[str]:
+    """Parts of minority given names (阿依, 古丽, 扎西, 多吉 ...)."""
+    return _lines("suggest", "minority_names.txt")

@@ -20,7 +20,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "3"
+VERSION = "4"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -59,6 +59,9 @@ class OrgSuggester:
         self.name_final = set(o["name_final_chars"])
         self.official = data.longest_first(o["official_bodies"])
         self.official_heads = set(o["official_body_heads"])
+        self.head_titles = tuple(o["head_title_words"])
+        self.anchor_words = tuple(o["anchor_words"])
+        self.anchor_word_not_after = set(o["anchor_word_not_after"])
         self.multi_heads = tuple(w for w in self.strong | self.named | self.abbrev if len(w) >= 2)
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
@@ -86,6 +89,12 @@ class OrgSuggester:
             return ctx.place_ends[left]
         if left >= 1 and text[left - 1] in self.anchor_chars:
             pair = text[left - 2:left] if left >= 2 else ""
+            word = next((w for w in self.anchor_words if text.endswith(w, 0, left)), None)
+            if word is not None:  # 自治区总工会, 地区总工会: the whole administrative word anchors
+                start = left - len(word)
+                if start and text[start - 1] in self.anchor_word_not_after:
+                    return None  # 各地区总工会: generic
+                return ctx.place_ends.get(start, start)
             if pair and pair in self.blocked_places:
                 return None
             start = left - 1
@@ -232,6 +241,8 @@ class OrgSuggester:
                 found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
                                        "orgs.abbreviation"))
                 continue
+            if len(head) == 1 and text.startswith(self.head_titles, start):
+                continue  # the 局 of 局长 after 人社局: a title, not a second head (人社局局)
             if len(head) == 1 and head not in self.named:
                 result = self._extend_short(ctx, start)
                 if result is None:

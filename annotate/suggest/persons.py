@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "3"
+VERSION = "4"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -43,7 +43,12 @@ class PersonSuggester:
         self.double = set(p["surnames_double"])
         self.blocked = set(p["blocked"])
         self.blocked_affixes = {b for b in self.blocked if len(b) >= 2}
-        self.given = set(p["given_name_chars"])
+        self.given = set(p["given_name_chars"]) | set(data.given_name_freq()[:int(p["given_name_model_size"])])
+        self.minority = set(data.minority_name_parts())
+        self.minority_lengths = sorted({len(w) for w in self.minority}, reverse=True)
+        self.minority_max = int(p["minority_name_max_chars"])
+        self.dots = p["name_dots"]
+        self.dotted_re = re.compile("[\u4e00-\u9fff]+(?:[" + re.escape(self.dots) + "][\u4e00-\u9fff]+)+")
         self.model_excluded = set(p["model_surname_excluded"])  # surnames that are mostly function words
         self.weak_follow = tuple(p["weak_cue_follow"])
         self.list_enders = set(p["list_enders"])
@@ -64,24 +69,87 @@ class PersonSuggester:
             self.titles.add_word(t, t)
         self.titles.make_automaton()
 
+    def _minority_ok(self, name: str) -> bool:
+        """阿依古丽, 扎西多吉, 巴特尔: one to three listed parts written together."""
+        if not 2 <= len(name) <= self.minority_max or name in self.blocked:
+            return False
+        return self._parts(name, 3)
+
+    def _parts(self, name: str, most: int) -> bool:
+        if not name:
+            return True
+        if most == 0:
+            return False
+        return any(name[:n] in self.minority and self._parts(name[n:], most - 1)
+                   for n in self.minority_lengths if n <= len(name))
+
+    def _minority_prefix(self, text: str, pos: int) -> Optional[str]:
+        """The longest minority name starting at ``pos`` (greedy over listed parts, at most three)."""
+        end, parts = pos, 0
+        while parts < 3:
+            n = next((n for n in self.minority_lengths if text.startswith(tuple(
+                w for w in self.minority if len(w) == n), end)), None) if False else next(
+                (n for n in self.minority_lengths if text[end:end + n] in self.minority), None)
+            if n is None:
+                break
+            end, parts = end + n, parts + 1
+        return text[pos:end] if end - pos >= 2 else None
+
+    def _minority_suffix(self, text: str, lo: int, end: int) -> Optional[int]:
+        """Start of the longest minority name ending at ``end`` within text[lo:end]."""
+        for start in range(max(lo, end - self.minority_max), end - 1):
+            if self._minority_ok(text[start:end]):
+                return start
+        return None
+
+    def _dotted(self, text: str) -> Iterator[tuple[int, int]]:
+        """买买提·艾力, 阿卜杜热依木·买买提: a transcribed name with a middle dot. The dot says
+        'a person'; the parts' edges come from the minority list, a title before, or punctuation."""
+        if not any(d in text for d in self.dots):
+            return
+        for m in self.dotted_re.finditer(text):
+            first_dot = next(i for i in range(m.start(), m.end()) if text[i] in self.dots)
+            last_dot = max(i for i in range(m.start(), m.end()) if text[i] in self.dots)
+            start = self._minority_suffix(text, m.start(), first_dot)
+            if start is None:
+                titles = [e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
+                start = m.start() + max(titles) if titles else m.start()
+                if first_dot - start > 5 or first_dot - start < 2:
+                    continue
+            right = self._minority_prefix(text, last_dot + 1)
+            if right is not None:
+                end = last_dot + 1 + len(right)
+            else:
+                toks = segmenter().tokens_after(text, last_dot + 1, 6)
+                if not toks or not 2 <= len(toks[0][2]) <= 4 or segmenter().tag(toks[0][2]) not in NAME_TAGS:
+                    continue
+                end = toks[0][1]
+            yield start, end
+
     def _surname_ok(self, name: str) -> bool:
         if name[:2] in self.double:
             return len(name) in (3, 4)
         return name[0] in self.single and len(name) in (2, 3)
 
-    def _shape_ok(self, name: str) -> bool:
-        """Surname, length, not blocked (whole or as a prefix/suffix), not a non-name dictionary word."""
+    def _shape_ok(self, name: str, affixes: bool = True) -> bool:
+        """Surname, length, not blocked (whole or as a prefix/suffix), not a non-name dictionary word.
+
+        ``affixes=False`` where the context already says 'a name' (an inner item of a list of names):
+        潘光荣 stays a name although 光荣 is a word."""
         if not _han(name) or name in self.blocked or not self._surname_ok(name):
             return False
-        for k in range(2, len(name)):
+        for k in range(2, len(name) if affixes else 0):
             if name[:k] in self.blocked_affixes or name[-k:] in self.blocked_affixes:
                 return False
         return segmenter().tag(name) in NAME_TAGS
 
-    def _model_ok(self, name: str) -> bool:
+    def _model_ok(self, name: str, affixes: bool = True) -> bool:
         """The name model for weak cues: every given-name character is a common one."""
+        if self._minority_ok(name):
+            return True
         given = name[2:] if name[:2] in self.double else name[1:]
-        return name[0] not in self.model_excluded and self._shape_ok(name) and all(ch in self.given for ch in given)
+        return name[0] not in self.model_excluded and self._shape_ok(name, affixes) and all(
+            ch in self.given for ch in given)
 
     def _follow_ok(self, text: str, start: int, end: int) -> bool:
         if end >= len(text):
@@ -157,8 +225,8 @@ class PersonSuggester:
         else:
             return []
         for s, e in parts[1:]:
-            if 2 <= e - s <= 4 and self._model_ok(text[s:e]):
-                out.append((s, e))  # an inner item, exactly a name
+            if 2 <= e - s <= 4 and self._model_ok(text[s:e], affixes=len(out) < 2 or e - s == 2):
+                out.append((s, e))  # an inner item, exactly a name (潘光荣 once two names came before)
                 continue
             for length in (3, 2, 4):  # the last item: a name, then 等/和/a cue verb
                 end = s + length
@@ -198,8 +266,16 @@ class PersonSuggester:
                         break
             pos += len(line) + 1
 
-    def _name_after(self, text: str, pos: int) -> Optional[str]:
-        """A name starting exactly at ``pos``, by jieba's cut of the next few characters."""
+    def _name_after(self, text: str, pos: int, strong: bool = False) -> Optional[str]:
+        """A name starting exactly at ``pos``, by jieba's cut of the next few characters.
+
+        ``strong``: a title right before (地委副书记钱国庆) — a surname plus a given name that is
+        itself a word (国庆) is still a name there."""
+        minority = self._minority_prefix(text, pos)
+        if minority is not None and (len(minority) >= 3 or minority not in self.single | self.double) and (
+                self._follow_ok(text, pos, pos + len(minority)) or self._word_follows(text, pos + len(minority))
+                or segmenter().boundary_after(text, pos, pos + len(minority))):
+            return minority  # 护士古丽米拉, 组长扎西多吉
         if text[pos:pos + 1] not in self.single and text[pos:pos + 2] not in self.double:
             return None  # most title words (职工, 代表) are not followed by a name: skip the cut
         tokens = segmenter().tokens_after(text, pos, 6)
@@ -223,10 +299,17 @@ class PersonSuggester:
                 return name
         for length in (3, 2):  # jieba glued the given name to the next word (殷红/兵/告诉)
             name = text[pos:pos + length]
+            if len(first) > length and first.startswith(name) and segmenter().in_dictionary(first):
+                continue  # 职工高峰期: the name would cut a dictionary word
             if name not in options and self._model_ok(name) and (
                     self._follow_ok(text, pos, pos + length) or self._word_follows(text, pos + length)
                     or segmenter().boundary_after(text, pos, pos + length)):  # 职工莫德光|因工伤
                 return name
+        name = text[pos:pos + 3]
+        if strong and len(name) == 3 and name[1:] in self.blocked and _han(name) and name[0] in self.single \
+                and name[0] not in self.model_excluded and all(ch in self.given for ch in name[1:]) \
+                and self._follow_ok(text, pos, pos + 3):
+            return name  # 副书记钱国庆出席: 国庆 is a holiday elsewhere, a given name here
         return None
 
     def _name_before(self, text: str, end: int) -> Optional[int]:
@@ -270,7 +353,7 @@ class PersonSuggester:
             pos = end_idx + 1
             if text[pos:pos + 1] in (" ", "\u3000", ":", "："):  # 常务副主席 赵雪梅, 联系人:黄丽娟
                 pos += 1
-            name = self._name_after(text, pos)
+            name = self._name_after(text, pos, strong=True)
             if name:
                 found.setdefault((pos, pos + len(name)), "persons.title")
         idx = text.find("同志")
@@ -294,6 +377,8 @@ class PersonSuggester:
             found.setdefault(key, "persons.paren")
         for key in self._line_names(text):
             found.setdefault(key, "persons.line")
+        for key in self._dotted(text):
+            found.setdefault(key, "persons.dotted")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found
         queue = list(found)
         while queue:
@@ -304,6 +389,14 @@ class PersonSuggester:
                     key = (end + 1, end + 1 + len(name))
                     found[key] = "persons.list"
                     queue.append(key)
+            if text[end:end + 1] == " ":  # 通讯员 吕晓峰 胡敏: a byline's next name after one space
+                for length in (3, 2, 4):
+                    key = (end + 1, end + 1 + length)
+                    if text[key[1]:key[1] + 1] in ("", " ", "）", ")", "\n") and key not in found \
+                            and self._model_ok(text[key[0]:key[1]]):
+                        found[key] = "persons.byline"
+                        queue.append(key)
+                        break
             if start > 0 and text[start - 1] == "、":
                 s = self._name_before(text, start - 1)
                 if s is not None and (s, start - 1) not in found:
