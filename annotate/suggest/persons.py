@@ -111,12 +111,14 @@ class PersonSuggester:
             first_dot = next(i for i in range(m.start(), m.end()) if text[i] in self.dots)
             last_dot = max(i for i in range(m.start(), m.end()) if text[i] in self.dots)
             start = self._minority_suffix(text, m.start(), first_dot)
+            right = self._minority_prefix(text, last_dot + 1)
+            if start is None and right is None:
+                continue  # 幸福驿站・暖心家园: a dot between words; a listed part on one side says 'name'
             if start is None:
                 titles = [e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
                 start = m.start() + max(titles) if titles else m.start()
                 if first_dot - start > 5 or first_dot - start < 2:
                     continue
-            right = self._minority_prefix(text, last_dot + 1)
             if right is not None:
                 end = last_dot + 1 + len(right)
             else:
@@ -278,6 +280,10 @@ class PersonSuggester:
             return minority  # 护士古丽米拉, 组长扎西多吉
         if text[pos:pos + 1] not in self.single and text[pos:pos + 2] not in self.double:
             return None  # most title words (职工, 代表) are not followed by a name: skip the cut
+        name = text[pos:pos + 3]
+        if strong and len(name) == 3 and not self._model_ok(name) and self._model_ok(name, affixes=False) and (
+                self._follow_ok(text, pos, pos + 3) or self._word_follows(text, pos + 3)):
+            return name  # 部长潘光荣关于: 光荣 is a word, but after a title the three characters are a name
         tokens = segmenter().tokens_after(text, pos, 6)
         if not tokens:
             return None
@@ -349,7 +355,8 @@ class PersonSuggester:
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
         found: dict[tuple[int, int], str] = {}
-        for end_idx, title in self.titles.iter_long(text):
+        ends = sorted({end_idx for end_idx, _ in self.titles.iter(text)})  # every title: 机电|工程师, not 电工
+        for end_idx in ends:
             pos = end_idx + 1
             if text[pos:pos + 1] in (" ", "\u3000", ":", "："):  # 常务副主席 赵雪梅, 联系人:黄丽娟
                 pos += 1

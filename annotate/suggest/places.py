@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "3"
+VERSION = "4"
 
 
 class PlaceFinder:
@@ -52,6 +52,8 @@ class PlaceFinder:
         self.chain_suffixes = set(p["chain_suffixes"])
         self.chain_lengths = tuple(p["chain_name_lengths"])
         self.relaxed_bad = set(p["relaxed_bad_name_chars"])
+        self.isolated_suffixes = set(p["isolated_suffixes"])
+        self.isolated_after = set(p["isolated_after_chars"])
 
     def _relaxed_ok(self, name: str, suffix: str) -> bool:
         """The filter under strong context (a chain, a list of places): no function characters, not a
@@ -129,6 +131,8 @@ class PlaceFinder:
             rule = "places.chain_part"
             if best is None:
                 best, rule = self._free_name(text, s_start, suffix), "places.generic"
+            if best is None:
+                best, rule = self._isolated(text, s_start, m.end(), suffix), "places.isolated"
             if best is not None:
                 out.append((best, m.end(), rule))
                 ends.add(m.end())
@@ -178,6 +182,22 @@ class PlaceFinder:
                 best = start  # a longer name jieba sees as one word
         return best
 
+    def _isolated(self, text: str, s_start: int, end: int, suffix: str) -> int | None:
+        """。普济镇建成…: a two-character town or township name alone at a clause start, unknown to
+        jieba (or a place to it), followed by a word boundary — the strict character filter refuses
+        many real names (济, 中), the clause start and the unknown name make up for it."""
+        start = s_start - 2
+        if suffix not in self.isolated_suffixes or start < 0 or (start and text[start - 1] not in self.isolated_after):
+            return None
+        name = text[start:s_start]
+        seg = segmenter()
+        if not self._relaxed_ok(name, suffix) or seg.tag(name) not in (None, "ns") \
+                or seg.tokenizer.FREQ.get(name, 0) >= self.max_rare_freq:
+            return None
+        if end < len(text) and _is_han(text[end]) and not seg.boundary_after(text, start, end):
+            return None
+        return start
+
     def _list_item(self, text: str, s_start: int, end: int, suffix: str, ends: set[int],
                    starts: set[int]) -> int | None:
         """A place in a 、-list whose neighbour is a found place: 进德镇 in 拉堡镇、进德镇、成团镇."""
@@ -188,7 +208,8 @@ class PlaceFinder:
             if start < 0 or not self._relaxed_ok(text[start:s_start], suffix):
                 continue
             before_place = start >= 1 and text[start - 1] == "、" and (start - 1) in ends
-            if before_place and (end >= len(text) or text[end] in "、，,。；;等和及的工（("):
+            if before_place and (end >= len(text) or text[end] in "、，,。；;等和及的工（("
+                                 or seg.boundary_after(text, start, end)):  # 蒋家堰镇、中峰镇设立
                 return start
             if after_place and seg.boundary_before(text, start, s_start):
                 return start
