@@ -6,21 +6,19 @@ Exit status: 0 success, 2 bad usage or input (one line on stderr naming the file
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
-import pkgutil
 import sys
 from typing import Optional, Sequence
 
 from annotate import __version__, commands
 from annotate.commands import COMMANDS
 from annotate.errors import InputError, PermissionDenied
+from annotate.registry import import_submodules
 from store.errors import StoreError
 
 
 def _load_commands() -> None:
-    for info in pkgutil.iter_modules(commands.__path__):
-        importlib.import_module(f"{commands.__name__}.{info.name}")
+    import_submodules(commands.__name__, commands.__path__)
 
 
 def database_target(args: argparse.Namespace) -> str:

@@ -9,6 +9,8 @@ import argparse
 from dataclasses import dataclass
 from typing import Callable
 
+from annotate.registry import Registry
+
 Configure = Callable[[argparse.ArgumentParser], None]
 Run = Callable[[argparse.Namespace], int]
 
@@ -22,7 +24,7 @@ class Command:
     needs_db: bool = True
 
 
-COMMANDS: dict[str, Command] = {}
+COMMANDS: Registry[Command] = Registry("command")
 
 
 def command(name: str, help: str, *, needs_db: bool = True) -> Callable[[Configure], Callable[[Run], Run]]:
@@ -38,9 +40,7 @@ def command(name: str, help: str, *, needs_db: bool = True) -> Callable[[Configu
 
     def with_configure(configure: Configure) -> Callable[[Run], Run]:
         def register(run: Run) -> Run:
-            if name in COMMANDS:
-                raise ValueError(f"command {name!r} registered twice")
-            COMMANDS[name] = Command(name, help, configure, run, needs_db)
+            COMMANDS.add(name, Command(name, help, configure, run, needs_db))
             return run
 
         return register

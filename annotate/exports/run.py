@@ -51,10 +51,7 @@ def export(format: str, out: Path | str, *, status: str = "gold", annotator: str
     batches of ``batch_size``; ``reporter.update`` is called per document batch and may cancel.
     The folder also gets README.md, the dataset card. Raises InputError for bad parameters.
     """
-    writers_by_name = load_all()
-    if format not in writers_by_name:
-        raise InputError(f"--format: {format!r} is not one of {', '.join(sorted(writers_by_name))}")
-    writer_cls: type[Writer] = writers_by_name[format]
+    writer_cls: type[Writer] = load_all().require(format, option="--format")
     known_labels = _label_codes()
     if labels is not None:
         unknown = sorted(set(labels) - set(known_labels))

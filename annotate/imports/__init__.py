@@ -50,16 +50,14 @@ def import_annotations(path: Path | str, *, annotator: str, format: str | None =
     from annotate import ops
 
     path = Path(path)
-    readers = load_all()
     name = format or guess_format(path)
-    if name not in readers:
-        raise InputError(f"--format: {name!r} is not one of {', '.join(sorted(readers))}")
+    load_all().require(name, option="--format")
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     ops.ensure_annotator(annotator)
     labels, allow_overlap = _schema()
     report = AnnotationImportReport(format=name)
-    for item in readers[name]().read(path):
+    for item in load_all()[name]().read(path):
         if isinstance(item, ImportIssue):
             report.issues.append(item)
             continue

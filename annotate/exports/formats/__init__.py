@@ -5,30 +5,24 @@ window's export dialog come from it, so a new format is a new module, never a ne
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from typing import TypeVar
 
 from annotate.exports.formats.base import Writer
+from annotate.registry import Registry, import_submodules
 
-WRITERS: dict[str, type[Writer]] = {}
+WRITERS: Registry[type[Writer]] = Registry("export format")
 
 W = TypeVar("W", bound=type[Writer])
 
 
 def register(cls: W) -> W:
     """Class decorator: make ``cls`` the writer of the format ``cls.name``."""
-    if not cls.name or cls.name in WRITERS:
-        raise ValueError(f"export format {cls.name!r} is unnamed or registered twice")
-    WRITERS[cls.name] = cls
-    return cls
+    return WRITERS.add(cls.name, cls)
 
 
 def load_all() -> dict[str, type[Writer]]:
     """Import every format module once (they register themselves) and return the registry."""
-    for info in pkgutil.iter_modules(__path__):
-        if info.name != "base":
-            importlib.import_module(f"{__name__}.{info.name}")
+    import_submodules(__name__, __path__, skip=("base",))
     return WRITERS
 
 

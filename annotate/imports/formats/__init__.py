@@ -4,13 +4,12 @@
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from pathlib import Path
 from typing import ClassVar, Iterator, TypeVar
 
 from annotate.errors import InputError
 from annotate.imports.records import ImportIssue, ParsedRecord
+from annotate.registry import Registry, import_submodules
 
 
 class Reader:
@@ -28,20 +27,16 @@ class Reader:
         raise NotImplementedError
 
 
-READERS: dict[str, type[Reader]] = {}
+READERS: Registry[type[Reader]] = Registry("import format")
 R = TypeVar("R", bound=type[Reader])
 
 
 def register(cls: R) -> R:
-    if not cls.name or cls.name in READERS:
-        raise ValueError(f"import format {cls.name!r} is unnamed or registered twice")
-    READERS[cls.name] = cls
-    return cls
+    return READERS.add(cls.name, cls)
 
 
 def load_all() -> dict[str, type[Reader]]:
-    for info in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{info.name}")
+    import_submodules(__name__, __path__)
     return READERS
 
 
