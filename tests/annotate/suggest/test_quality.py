@@ -1,7 +1,8 @@
 """Suggestion quality on our own gold sets (tests/data/gold); fails when the figures drop below floors.
 
-train.jsonl, dev2.jsonl and (since the third round) heldout2.jsonl were used for tuning and
-calibration; heldout.jsonl and heldout3.jsonl (written by hand, never tuned on) are the honest checks. Floors sit a little under the figures
+train.jsonl, dev2.jsonl, heldout2.jsonl (since the third round) and heldout3.jsonl (since the fourth)
+were used for tuning and calibration; heldout.jsonl and heldout4.jsonl (written by hand, never tuned
+on) are the honest checks. Floors sit a little under the figures
 measured when they were set (docs/suggestions.md), so a regression of a few spans fails them.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
-SETS = ("train", "dev2", "heldout", "heldout2", "heldout3")
+SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -24,10 +25,13 @@ FLOORS = {
                 "LOC": 0.85},
     "heldout2": {"micro": 0.97, "PER": 0.95, "DATE": 0.95, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.97, "ORG": 0.97, "LOC": 0.92, "EVENT": 0.88, "HONOR": 0.90},
-    "heldout3": {"micro": 0.93, "PER": 0.80, "DATE": 0.97, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
-                 "DOC": 0.95, "ORG": 0.90, "LOC": 0.95, "EVENT": 0.95, "HONOR": 0.85},
+    "heldout3": {"micro": 0.97, "PER": 0.95, "DATE": 0.97, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.95, "ORG": 0.97, "LOC": 0.97, "EVENT": 0.95, "HONOR": 0.85},
+    "heldout4": {"micro": 0.93, "PER": 0.92, "DATE": 0.95, "QUANTITY": 0.92, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.95, "ORG": 0.88, "LOC": 0.91, "EVENT": 0.95, "HONOR": 0.92},
 }
-MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.25}
+MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
+               "heldout4": 1.20}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +50,7 @@ def test_gold_sets_are_big_and_cover_every_label():
     for d in docs:  # the gold follows the rules: no punctuation or quote marks at span edges
         for s, e, _ in d.spans:
             assert d.text[s] not in "“”《》,。、()，：" and d.text[e - 1] not in "“”《》,。、(，："
-    for name in ("heldout2", "heldout3"):
+    for name in ("heldout2", "heldout3", "heldout4"):
         held = read_jsonl(GOLD / f"{name}.jsonl")
         assert len(held) >= 6 and all(600 <= len(d.text) <= 1500 for d in held)
     assert len(read_jsonl(GOLD / "dev2.jsonl")) >= 4
@@ -65,7 +69,7 @@ def test_actions_per_span_beat_annotating_by_hand(reports, name):
     assert reports[name]["actions_per_gold_span"] <= MAX_ACTIONS[name]
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
 def test_jieba_baseline_is_far_worse(reports, name):
     from annotate.suggest.baseline import jieba_posseg_suggest
 

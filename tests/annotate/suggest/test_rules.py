@@ -128,3 +128,44 @@ def test_third_round_rules(text, expected):
 ])
 def test_third_round_non_entities(text, unwanted):
     assert unwanted not in spans(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-character head followed by a title that starts with the same character: the org ends before it
+    ("竹溪县人社局局长陈刚出席会议。", ("竹溪县人社局", "ORG")),
+    ("田林县教育局副局长黄平说。", ("田林县教育局", "ORG")),
+    ("凌云县加尤镇卫生院院长李明带队。", ("凌云县加尤镇卫生院", "ORG")),
+    ("在自治区总工会的领导下。", ("自治区总工会", "ORG")),
+    ("在地委的领导下。", ("地委", "ORG")),
+    ("塔城地区总工会联合地区人社局开展培训。", ("地区人社局", "ORG")),
+    # minority names: a listed part on one side of a middle dot, listed parts written together
+    ("维吾尔族青年买买提·艾力参加培训。", ("买买提·艾力", "PER")),
+    ("组长扎西多吉表示，", ("扎西多吉", "PER")),
+    ("护士古丽米拉、医生张伟等参加。", ("古丽米拉", "PER")),
+    # given-name characters from the frequency list; a title inside a longer word (机电|工程师)
+    ("制茶师邓春兰获奖。", ("邓春兰", "PER")),
+    ("机电工程师王海军、技术员李娜荣获奖章。", ("王海军", "PER")),
+    # a name whose given name is a word, where a title or a list of names says 'a person'
+    ("地委副书记钱国庆出席并讲话。", ("钱国庆", "PER")),
+    ("部长潘光荣关于医疗互助的汇报", ("潘光荣", "PER")),
+    ("参会人员：杨光明、吴雪梅、潘光荣、石秀英", ("潘光荣", "PER")),
+    # a byline's second correspondent after a space
+    ("（记者 陈静 通讯员 吕晓峰 胡敏）3月14日，", ("胡敏", "PER")),
+    # an isolated town at a clause start; a list item before a verb
+    ("新建职工驿站12个。普济镇建成货车司机之家。", ("普济镇", "LOC")),
+    ("该县已在蒋家堰镇、中峰镇设立劳务工作站。", ("中峰镇", "LOC")),
+])
+def test_fourth_round_rules(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("竹溪县人社局局长陈刚出席会议。", ("竹溪县人社局局", "ORG")),
+    ("各地区总工会要认真落实。", ("地区总工会", "ORG")),          # generic
+    ("建成“幸福驿站・暖心家园”职工驿站。", ("幸福驿站・暖心", "PER")),  # a dot between words
+    ("推动企业签订女职工权益保护专项集体合同。", ("权益保", "PER")),
+    ("国庆节期间，职工高峰期到岗。", ("高峰", "PER")),
+    ("全县各乡镇、城镇建设", ("城镇", "LOC")),
+])
+def test_fourth_round_non_entities(text, unwanted):
+    assert unwanted not in spans(text)
