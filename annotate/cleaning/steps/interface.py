@@ -38,6 +38,9 @@ class Spec:
     prose_min_len: int
     prose_min_clauses: int
     prose_short_end: re.Pattern[str]
+    anchor_max_evidence: float
+    ui_field: re.Pattern[str]
+    ui_field_spec: dict
     protect: tuple[re.Pattern[str], ...]
     outside: dict
     field_shape: re.Pattern[str]
@@ -60,6 +63,9 @@ def _spec() -> Spec:
         prose_min_len=int(data["prose"]["min_len"]),
         prose_min_clauses=int(data["prose"]["min_clauses"]),
         prose_short_end=re.compile(data["prose"]["short_end"]),
+        anchor_max_evidence=float(data["prose"]["anchor_max_evidence"]),
+        ui_field=re.compile(data["ui_field"]["pattern"]),
+        ui_field_spec=data["ui_field"],
         protect=tuple(re.compile(p) for p in data["protect"].values()),
         outside=data["outside"],
         field_shape=re.compile(data["outside"]["field_shape"]),
@@ -120,11 +126,15 @@ def _verdict(spec: Spec, text: str, inside: bool, count: int) -> str | None:
     if s.content == 0:
         return None if inside else out["divider_reason"]
     ends = bool(spec.sentence_end.search(text))
+    key = spec.ui_field.match(text)
+    if key and not ends and n <= spec.ui_field_spec["max_len"] and spec.ui.fullmatch(key.group(1)):
+        return f"{spec.ui_field_spec['reason']} ({key.group(1)})"
     if count >= rep["min_count"] and n <= rep["max_len"] and s.evidence >= rep["min_evidence"]:
         return f"{rep['reason']} ({count}×, interface share {s.evidence:.0%})"
     if inside:
-        if (n <= ins["max_len"] and not ends and s.evidence >= ins["min_evidence"]
-                and (s.segments >= 2 or s.content >= ins["min_content"])):
+        if n <= ins["max_len"] and not ends and s.evidence >= ins["min_evidence"] and (
+                s.segments >= 2 or s.content >= ins["min_content"]
+                or (s.machine and s.evidence == 1.0 and n <= ins["machine_only_max_len"])):
             return f"{ins['reason']} (interface share {s.evidence:.0%}, {s.segments} segments)"
         return None
     if n > out["max_len"]:
@@ -140,7 +150,8 @@ def _verdict(spec: Spec, text: str, inside: bool, count: int) -> str | None:
 def _region(spec: Spec, lines: list[Line]) -> tuple[int, int]:
     """First and last index of prose lines; (0, len) when there is no prose (all 'inside')."""
     prose = [k for k, line in enumerate(lines)
-             if len(line.text.strip()) >= spec.prose_min_len and is_prose(spec, line.text.strip())]
+             if len(line.text.strip()) >= spec.prose_min_len and is_prose(spec, line.text.strip())
+             and score(spec, line.text.strip()).evidence < spec.anchor_max_evidence]
     if not prose:
         return 0, len(lines)
     return prose[0], prose[-1]
