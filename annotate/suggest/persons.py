@@ -248,7 +248,7 @@ class PersonSuggester:
                 start = m.start() - length
                 if start < 0 or (start > 0 and text[start - 1] not in CLAUSE_STARTS):
                     continue
-                if self._model_ok(text[start:m.start()]):
+                if self._model_ok(text[start:m.start()], affixes=False):  # 丁国庆（…工会主席）
                     yield start, m.start()
                     break
 
@@ -417,7 +417,7 @@ class PersonSuggester:
             while pos != -1:
                 key = (pos, pos + len(name))
                 seg = segmenter()
-                if key not in found and self._shape_ok(name) and not self._overlaps(found, key) and (
+                if key not in found and self._shape_ok(name, affixes=False) and not self._overlaps(found, key) and (
                         pos == 0 or not _han(text[pos - 1]) or seg.boundary_before(text, pos, key[1])) and (
                         self._follow_ok(text, pos, key[1]) or self._word_follows(text, key[1])
                         or seg.boundary_after(text, pos, key[1])):

@@ -16,7 +16,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "2"
+VERSION = "3"
 
 DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
 FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
@@ -59,6 +59,10 @@ class BracketSuggester:
         self.placeholders = set(data.numbers()["placeholder_chars"])
         self.honor_after_re = self._after_regex(self.honor_words)
         self.campaign_after_re = self._after_regex(self.campaign)
+        self.honor_cues_before = tuple(q["honor_cues_before"])
+        verbs = "|".join(map(re.escape, q["honor_title_verbs"]))
+        words = "|".join(map(re.escape, data.longest_first(q["honor_title_words"])))
+        self.honor_title_re = re.compile(f"(?:{verbs})([\u4e00-\u9fff]{{4,16}}?)(?:{words})")
 
     def _after_regex(self, words: list[str]) -> re.Pattern:
         """A word from ``words`` starting within max_gap_chars after the closing mark, with no
@@ -87,6 +91,10 @@ class BracketSuggester:
             if self._is_placeholder(name) or FILE_SUFFIX_RE.search(name) or name.strip() != name:
                 continue
             yield Candidate(m.start(1), m.end(1), "DOC", "quotes.doc")
+        # 曾获全国脱贫攻坚先进个人称号: an unquoted title between a winning verb and 称号
+        for m in self.honor_title_re.finditer(text):
+            if _ends_with(m.group(1), self.q["honor_name_endings"]):  # not 获得了一定的荣誉称号
+                yield Candidate(m.start(1), m.end(1), "HONOR", "quotes.honor_title")
         quotes = ctx.quotes
         # “最美快递员”“最美网约车司机”评选活动: the cue after the last quote of a run applies to all
         group_close = {}
@@ -109,6 +117,8 @@ class BracketSuggester:
                 yield Candidate(start, end, "HONOR", "quotes.honor_after")
             elif campaign_after:
                 yield Candidate(start, end, "EVENT", "quotes.event_after")
+            elif text.endswith(self.honor_cues_before, 0, opener):
+                yield Candidate(start, end, "HONOR", "quotes.honor_before")  # 被评为“最美援疆务工职工”
             elif _ends_with(name, self.q["honor_name_endings"]):
                 yield Candidate(start, end, "HONOR", "quotes.honor_name")
             elif _ends_with(name, self.q["campaign_name_endings"]):

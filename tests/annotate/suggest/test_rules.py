@@ -169,3 +169,26 @@ def test_fourth_round_rules(text, expected):
 ])
 def test_fourth_round_non_entities(text, unwanted):
     assert unwanted not in spans(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("曾获全国脱贫攻坚先进个人称号。", ("全国脱贫攻坚先进个人", "HONOR")),   # unquoted, between 获 and 称号
+    ("去年被评为“最美援疆务工职工”。", ("最美援疆务工职工", "HONOR")),       # quoted, after 被评为
+    ("获奖者：李秀兰（县人民医院护士长）、丁国庆（安丘市大盛镇工会主席）。", ("丁国庆", "PER")),
+    ("网约车司机钱国庆说。\n钱国庆来自安徽阜阳。", ("钱国庆", "PER")),
+])
+def test_fourth_round_honours_and_repeats(text, expected):
+    assert expected in spans(text)
+
+
+def test_fourth_round_repeat_of_a_word_name_is_found_twice():
+    found = [s for s in suggest("网约车司机钱国庆说。\n钱国庆来自安徽阜阳。") if s.label == "PER"]
+    assert [s.start for s in found] == [5, 11]
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("获得了一定的荣誉称号。", ("了一定的", "HONOR")),
+    ("荣获市级荣誉称号。", ("市级荣誉", "HONOR")),
+])
+def test_fourth_round_honour_non_entities(text, unwanted):
+    assert unwanted not in spans(text)
