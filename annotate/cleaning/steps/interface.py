@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from annotate.cleaning.registry import step
 from annotate.cleaning.rules import load_rules
-from annotate.cleaning.work import Edit, Line, Work
+from annotate.cleaning.work import Edit, Work
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,6 @@ class Spec:
     sentence_end: re.Pattern[str]
     clause_marks: re.Pattern[str]
     prose_min_len: int
-    prose_min_clauses: int
     prose_short_end: re.Pattern[str]
     anchor_max_evidence: float
     ui_field: re.Pattern[str]
@@ -61,7 +60,6 @@ def _spec() -> Spec:
         sentence_end=re.compile(data["sentence_end"]),
         clause_marks=re.compile(data["clause_marks"]),
         prose_min_len=int(data["prose"]["min_len"]),
-        prose_min_clauses=int(data["prose"]["min_clauses"]),
         prose_short_end=re.compile(data["prose"]["short_end"]),
         anchor_max_evidence=float(data["prose"]["anchor_max_evidence"]),
         ui_field=re.compile(data["ui_field"]["pattern"]),
@@ -74,14 +72,11 @@ def _spec() -> Spec:
     )
 
 
-def _clauses(spec: Spec, text: str) -> int:
-    return sum(1 for part in spec.clause_marks.split(text) if part.strip())
-
-
 def is_prose(spec: Spec, text: str) -> bool:
-    """A line of body prose: ends a sentence and holds at least two clauses (never removed here);
-    a short line only when it ends with 。/； (a short exclamation may be a reply or a prompt)."""
-    if not spec.sentence_end.search(text) or _clauses(spec, text) < spec.prose_min_clauses:
+    """A line of body prose: ends a sentence and holds at least two clauses (a clause mark with
+    text before it, not counting the final mark; never removed here); a short line only when it
+    ends with 。/； (a short exclamation may be a reply or a prompt)."""
+    if not spec.sentence_end.search(text) or not spec.clause_marks.search(text, 1, len(text) - 1):
         return False
     return len(text) >= spec.prose_min_len or bool(spec.prose_short_end.search(text))
 
@@ -96,18 +91,22 @@ class Score:
 
 def score(spec: Spec, text: str) -> Score:
     """How much of the line is interface text: UI words and machine tokens, by character share."""
-    covered = bytearray(len(text))
-    machine = False
-    for m in spec.machine.finditer(text):
-        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        machine = True
-    for m in spec.ui.finditer(text):
-        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    content = 0
+    spans = [m.span() for m in spec.machine.finditer(text)]
+    machine = bool(spans)
+    spans.extend(m.span() for m in spec.ui.finditer(text))
+    findall = spec.content.findall
+    content = len(findall(text))
     hit = 0
-    for m in spec.content.finditer(text):
-        content += 1
-        hit += covered[m.start()]
+    if spans:
+        spans.sort()
+        start, end = spans[0]
+        for a, b in spans[1:]:  # merge overlaps so no character counts twice
+            if a > end:
+                hit += len(findall(text, start, end))
+                start, end = a, b
+            elif b > end:
+                end = b
+        hit += len(findall(text, start, end))
     segments = sum(1 for part in spec.separators.split(text) if part)
     return Score(hit / content if content else 0.0, segments, machine, content)
 
@@ -147,14 +146,18 @@ def _verdict(spec: Spec, text: str, inside: bool, count: int) -> str | None:
     return None
 
 
-def _region(spec: Spec, lines: list[Line]) -> tuple[int, int]:
-    """First and last index of prose lines; (0, len) when there is no prose (all 'inside')."""
-    prose = [k for k, line in enumerate(lines)
-             if len(line.text.strip()) >= spec.prose_min_len and is_prose(spec, line.text.strip())
-             and score(spec, line.text.strip()).evidence < spec.anchor_max_evidence]
-    if not prose:
+def _region(spec: Spec, lines: list[str]) -> tuple[int, int]:
+    """First and last index of prose lines that anchor the body region (long, prose, little
+    interface text); (0, len) when there is none, so the whole text counts as 'inside'."""
+    def anchor(text: str) -> bool:
+        return (len(text) >= spec.prose_min_len and is_prose(spec, text)
+                and score(spec, text).evidence < spec.anchor_max_evidence)
+
+    first = next((k for k, text in enumerate(lines) if anchor(text)), None)
+    if first is None:
         return 0, len(lines)
-    return prose[0], prose[-1]
+    last = next(k for k in range(len(lines) - 1, first - 1, -1) if anchor(lines[k]))
+    return first, last
 
 
 @step("interface_lines")
@@ -163,12 +166,13 @@ def interface_lines(work: Work) -> None:
     lines = [line for line in work.lines() if line.text.strip()]
     if not lines:
         return
-    first, last = _region(spec, lines)
-    counts = Counter(line.text.strip() for line in lines)
+    texts = [line.text.strip() for line in lines]
+    first, last = _region(spec, texts)
+    counts = Counter(texts)
+    longest = max(spec.outside["max_len"], spec.inside["max_len"], spec.repeated["max_len"])
     edits: list[Edit] = []
-    for k, line in enumerate(lines):
-        text = line.text.strip()
-        if _protected(spec, text):
+    for k, (line, text) in enumerate(zip(lines, texts)):
+        if len(text) > longest or _protected(spec, text):
             continue
         reason = _verdict(spec, text, first <= k <= last, counts[text])
         if reason:
