@@ -18,6 +18,7 @@ Targets: show < 300 ms; accept-next < 16 ms per step; stall < 100 ms.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -85,6 +86,65 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def accept_next_steps(app, window, target: str, count: int, paints: list[int]):
+    """``count`` accept-next steps; per step the key-to-screen and handler times and what happened
+    in it: the op's own time, a WAL checkpoint (the main database file was written: commits only
+    append to the WAL), a scroll of the view, and the time Python's garbage collector ran."""
+    main_file = Path(target)
+    bar = window.view.verticalScrollBar()
+    collections: list[tuple[int, float]] = []
+    started = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            collections.append((info["generation"], time.perf_counter() - started[0]))
+
+    gc.callbacks.append(on_gc)
+    steps, handler, causes, painted = [], [], [], 0
+    try:
+        for _ in range(count):
+            before, n_gc = paints[0], len(collections)
+            mtime, scroll = main_file.stat().st_mtime_ns, bar.value()
+            t = time.perf_counter()
+            QTest.keyClick(window.view, Qt.Key.Key_Return)
+            handler.append(time.perf_counter() - t)
+            app.processEvents()
+            steps.append(time.perf_counter() - t)
+            painted += paints[0] > before
+            ran = collections[n_gc:]
+            causes.append({"op": window.last_op_seconds, "checkpoint": main_file.stat().st_mtime_ns != mtime,
+                           "scroll": bar.value() != scroll, "gc": sum(d for _, d in ran),
+                           "gc2": any(g == 2 for g, _ in ran)})
+    finally:
+        gc.callbacks.remove(on_gc)
+    return steps, handler, causes, painted
+
+
+def slowest_causes(steps: list[float], causes: list[dict], share: float = 0.02) -> str:
+    """What the slowest ``share`` of steps had in them."""
+    n = max(1, int(len(steps) * share))
+    worst = sorted(range(len(steps)), key=lambda i: -steps[i])[:n]
+    pick = [causes[i] for i in worst]
+    return (f"slowest {n}: {min(steps[i] for i in worst) * 1000:.1f}-{max(steps[i] for i in worst) * 1000:.1f} ms; "
+            f"with a WAL checkpoint {sum(c['checkpoint'] for c in pick)}, a scroll {sum(c['scroll'] for c in pick)}, "
+            f"a gen-2 GC {sum(c['gc2'] for c in pick)}; their op max {max(c['op'] for c in pick) * 1000:.1f} ms, "
+            f"GC max {max(c['gc'] for c in pick) * 1000:.2f} ms")
+
+
+def step_summary(causes: list[dict], steps: list[float]) -> str:
+    def mean_max(flag: str) -> str:
+        values = [steps[i] for i, c in enumerate(causes) if c[flag]]
+        if not values:
+            return f"{flag} 0 steps"
+        return f"{flag} {len(values)} steps (mean {statistics.mean(values) * 1000:.1f}, max {max(values) * 1000:.1f} ms)"
+
+    gc_total = [c["gc"] for c in causes if c["gc"] > 0]
+    return (f"{mean_max('checkpoint')}, {mean_max('scroll')}; GC ran in {len(gc_total)} steps "
+            f"(max {max(gc_total, default=0) * 1000:.2f} ms, gen-2 {sum(c['gc2'] for c in causes)})")
+
+
 def main() -> None:
     skip_import = "--skip-import" in sys.argv
     app = QApplication.instance() or QApplication([])
@@ -136,15 +196,14 @@ def main() -> None:
         paint_event(event)
 
     window.view.paintEvent = counting_paint
-    steps, handler, painted_steps = [], [], 0
-    for _ in range(500):
-        before = paints[0]
-        t = time.perf_counter()
-        QTest.keyClick(window.view, Qt.Key.Key_Return)
-        handler.append(time.perf_counter() - t)
-        app.processEvents()
-        steps.append(time.perf_counter() - t)
-        painted_steps += paints[0] > before
+    steps, handler, causes, painted_steps = accept_next_steps(app, window, target, 500, paints)
+    # baseline: SQLite's automatic checkpoint back on the window's connection (as before
+    # gui.checkpoints): a commit that crosses 1,000 WAL pages checkpoints inside the key handler
+    window.checkpointer.close()
+    window.checkpointer.path = None
+    from store.db import db
+    db.obj.execute_sql("PRAGMA wal_autocheckpoint=1000")
+    auto_steps, auto_handler, auto_causes, _ = accept_next_steps(app, window, target, 500, paints)
     # baseline: the old measurement, every step followed by a forced repaint of the whole view
     full = []
     for _ in range(200):
@@ -237,8 +296,14 @@ def main() -> None:
     print(f"accept-next (Enter) over {len(steps)} steps, key to screen: {figures(steps)} (target < 16 ms); "
           f"the view repainted in {painted_steps} steps")
     print(f"  key to durable (the handler returns after the commit): {figures(handler)}")
+    print(f"  steps: {step_summary(causes, steps)}")
+    print(f"  {slowest_causes(steps, causes)}")
+    print(f"  baseline: SQLite's automatic checkpoint in the commit (before gui.checkpoints), {len(auto_steps)} "
+          f"steps: key to screen {figures(auto_steps)}; key to durable {figures(auto_handler)}")
+    print(f"    steps: {step_summary(auto_causes, auto_steps)}")
+    print(f"    {slowest_causes(auto_steps, auto_causes)}")
     print(f"  baseline: the same step with a forced repaint of the whole view: {figures(full)}")
-    print(f"  baseline ops.accept_suggestion alone: {figures(op_times)}")
+    print(f"  baseline ops.accept_suggestion alone (automatic checkpoints on): {figures(op_times)}")
     print(f"background import (import dialog, main window open): {imported} documents in {import_seconds:.1f} s; "
           f"longest event-loop gap {import_gap:.0f} ms (target < 100 ms); baseline idle gap {idle_gap:.0f} ms")
     if not skip_import:

@@ -26,6 +26,7 @@ from annotate.schema import Schema, project_schema
 from annotate.spans import Changes
 from gui import settings
 from gui.actions import ACTIONS, CONTEXT, LABEL_ACTION_PREFIX, MENUS, ActionSpec
+from gui.checkpoints import IdleCheckpointer
 from gui.document_view import DocumentTextView
 from gui.fonts import INSTALL_HINT, has_cjk_font
 from gui.ime import install_ime_guard
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self._queue_again = False
 
         ops.ensure_annotator(annotator)
+        # checkpoints of the WAL run on a worker when the user pauses, not inside a key's commit
+        self.checkpointer = IdleCheckpointer(target, self)
         self._build_widgets()
         self._build_actions()
         self._update_title()
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return None
         self.last_op_seconds = time.perf_counter() - started
+        self.checkpointer.touch()
         if self._error_shown:  # restyling the status bar on every key press costs a repaint of it
             self.statusBar().setStyleSheet("")
             self._error_shown = False
@@ -819,4 +823,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         for window in self._child_windows:
             window.close()
+        self.checkpointer.close()
         super().closeEvent(event)

@@ -74,3 +74,19 @@ def window(qtbot, project):
     qtbot.waitExposed(win)
     win.view.setFocus()
     return win
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_translators():
+    """``gui.app.main`` installs the chosen language's translators on the one QApplication that all
+    tests share; take them off after each test so that a window built later with language="en"
+    shows English (test_app's demo start left Chinese messages for test_main_window)."""
+    yield
+    import gui.app as app_module
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for translator in app_module._translators:
+            app.removeTranslator(translator)
+    app_module._translators.clear()
