@@ -14,10 +14,13 @@ Synthetic data (invented text, never corpus text) in a temporary SQLite database
    refresh at the end) with the window open, while a 10 ms QTimer measures the longest gap of the
    event loop (a stall), against the same timer with nothing running.
 ``--skip-import`` leaves out part 3 (the importer takes about a minute for 1,000 files).
+``--diagnose-stalls`` records, for every event-loop gap over 50 ms during the imports, what every
+thread was doing (``StallDiagnosis``) and prints it.
 Targets: show < 300 ms; accept-next < 16 ms per step; stall < 100 ms.
 """
 from __future__ import annotations
 
+import faulthandler
 import gc
 import hashlib
 import json
@@ -26,7 +29,9 @@ import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -145,8 +150,142 @@ def step_summary(causes: list[dict], steps: list[float]) -> str:
             f"(max {max(gc_total, default=0) * 1000:.2f} ms, gen-2 {sum(c['gc2'] for c in causes)})")
 
 
+class StallDiagnosis:
+    """What each thread was doing while the event loop stalled (``--diagnose-stalls``).
+
+    Three witnesses, because a stall can be the GUI thread busy in Qt (C++, GIL released), the GUI
+    thread waiting for the GIL, or the GUI thread running Python:
+    - ``faulthandler.dump_traceback_later`` is re-armed at every timer tick; its C thread needs no
+      GIL, so when no tick came for ``threshold`` seconds it dumps every thread's Python stack *during*
+      the stall (and again every ``threshold`` while it lasts);
+    - a Python watchdog thread sleeps 5 ms in a loop: when it wakes late, some thread held the GIL
+      that long, and the stacks of the other threads (``sys._current_frames``) at its wake-up show
+      where (the worker is then on the line whose C call just released the GIL);
+    - the benchmark loop times each ``processEvents`` call (time inside Qt's dispatch: slots, layout,
+      paint, or waiting for the GIL) and each ``sleep(0.001)`` (returns late = waited for the GIL).
+    """
+
+    def __init__(self, threshold: float = 0.05) -> None:
+        self.threshold = threshold
+        self._dump = tempfile.TemporaryFile()
+        self._read_at = 0
+        self.stalls: list[dict] = []
+        self.late_wakes: list[tuple[float, float, dict[str, str]]] = []  # (woke at, late by, stacks)
+        self.calls: list[tuple[str, float, float]] = []  # (what, started, seconds) of the loop
+        self.collections: list[tuple[str, int, float, float]] = []  # (thread, generation, started, seconds)
+        self._gc_started = 0.0
+        self.census: tuple[int, list[tuple[str, int]]] | None = None
+        self._stop = threading.Event()
+        self._gui_ident = threading.get_ident()
+        self._watchdog = threading.Thread(target=self._watch, name="stall-watchdog", daemon=True)
+
+    def start(self) -> None:
+        gc.callbacks.append(self._on_gc)
+        self._watchdog.start()
+        self.arm()
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._on_gc)
+        faulthandler.cancel_dump_traceback_later()
+        self._stop.set()
+        self._watchdog.join()
+
+    def arm(self) -> None:
+        faulthandler.dump_traceback_later(self.threshold, repeat=True, file=self._dump.fileno())
+
+    def _new_dumps(self) -> str:
+        fd = self._dump.fileno()
+        os.lseek(fd, self._read_at, os.SEEK_SET)
+        chunks = []
+        while chunk := os.read(fd, 65536):
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        self._read_at += len(data)
+        return data.decode("utf-8", "replace")
+
+    def on_tick(self, gap_seconds: float, now: float) -> None:
+        """Called by the benchmark's 10 ms timer on the GUI thread."""
+        self.arm()
+        dumps = self._new_dumps()
+        if gap_seconds > self.threshold:
+            self.stalls.append({"gap": gap_seconds, "end": now, "dumps": dumps})
+
+    @staticmethod
+    def _take_census() -> tuple[int, list[tuple[str, int]]]:
+        """Objects the collector tracks, by type and by the module of their type (taken once, at the
+        first generation-2 collection; its own time is not counted in that collection)."""
+        from collections import Counter
+
+        objects = gc.get_objects()
+        kinds = Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in objects)
+        del objects
+        return sum(kinds.values()), kinds.most_common(12)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        """Python's garbage collector runs in whichever thread allocates, holding the GIL."""
+        if phase == "start":
+            if info["generation"] == 2 and self.census is None:
+                self.census = self._take_census()
+            self._gc_started = time.perf_counter()
+        else:
+            thread = "GUI" if threading.get_ident() == self._gui_ident else threading.current_thread().name
+            self.collections.append((thread, info["generation"], self._gc_started,
+                                     time.perf_counter() - self._gc_started))
+
+    def _watch(self) -> None:
+        names = {}
+        while not self._stop.is_set():
+            t = time.perf_counter()
+            time.sleep(0.005)
+            woke = time.perf_counter()
+            late = woke - t - 0.005
+            if late > 0.02:
+                frames = sys._current_frames()
+                if not names or any(i not in names for i in frames):
+                    names = {th.ident: th.name for th in threading.enumerate()}
+                me = threading.get_ident()
+                stacks = {("GUI" if i == self._gui_ident else names.get(i, str(i))):
+                          "".join(traceback.format_stack(f, limit=8)) for i, f in frames.items() if i != me}
+                self.late_wakes.append((woke, late, stacks))
+
+    def report(self, top: int = 3) -> str:
+        lines = [f"stalls over {self.threshold * 1000:.0f} ms: {len(self.stalls)}"]
+        for generation in (0, 1, 2):
+            runs = [d for _t, g, _s, d in self.collections if g == generation]
+            if runs:
+                lines.append(f"  gc generation {generation}: {len(runs)} collections, max {max(runs) * 1000:.1f} ms, "
+                             f"total {sum(runs) * 1000:.0f} ms")
+        if self.census is not None:
+            total, kinds = self.census
+            lines.append(f"  objects a full collection walks (tracked, not frozen) at the first generation-2 collection: {total:,}; most: "
+                         + ", ".join(f"{k} {n:,}" for k, n in kinds))
+        for stall in sorted(self.stalls, key=lambda s: -s["gap"])[:top]:
+            start, end = stall["end"] - stall["gap"], stall["end"]
+            lines.append(f"--- gap {stall['gap'] * 1000:.0f} ms")
+            inside = [(w, s, d) for w, s, d in self.calls if s < end and s + d > start and d > 0.005]
+            for what, s, d in inside:
+                lines.append(f"    loop: {what} from {(s - start) * 1000:+.0f} ms took {d * 1000:.1f} ms")
+            for thread, generation, s, d in self.collections:
+                if s < end and s + d > start and d > 0.002:
+                    lines.append(f"    gc generation {generation} in thread {thread} from "
+                                 f"{(s - start) * 1000:+.0f} ms took {d * 1000:.1f} ms")
+            for woke, late, stacks in self.late_wakes:
+                if start - 0.01 <= woke <= end + 0.05:
+                    lines.append(f"    GIL held {late * 1000:.0f} ms (watchdog woke late at "
+                                 f"{(woke - start) * 1000:+.0f} ms); stacks at its wake-up:")
+                    for name, text in stacks.items():
+                        lines.append(f"      [{name}]")
+                        lines.extend("        " + ln for ln in text.rstrip().splitlines())
+            if stall["dumps"]:
+                lines.append("    faulthandler dumps during the stall:")
+                lines.extend("      " + ln for ln in stall["dumps"].rstrip().splitlines())
+        return "\n".join(lines)
+
+
 def main() -> None:
     skip_import = "--skip-import" in sys.argv
+    diagnose = "--diagnose-stalls" in sys.argv
+    diagnoses: list[tuple[str, StallDiagnosis]] = []
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="bench_gui_"))
     os.environ["ANNOTATE_HOME"] = str(tmp / "home")
@@ -175,11 +314,10 @@ def main() -> None:
     app.processEvents()
     # as annotate-gui does once its window is open (gui/startup.py): load the importer's, cleaner's
     # and suggesters' modules and data on a worker, so the user's first import does not pay for it
-    from annotate.warmup import warm_up
-    from gui.workers import Job
+    from gui.heap import start_warm_up
 
     t = time.perf_counter()
-    warm_job = Job(warm_up).start()
+    warm_job = start_warm_up()
     while not warm_job.done:
         app.processEvents()
         time.sleep(0.005)
@@ -238,7 +376,8 @@ def main() -> None:
             body = synthetic_text(rng.randrange(300, 800), rng)
             (folder / f"doc{i:04d}.txt").write_text(f"第{n}-{i}号工作报告\n{body}\n", encoding="utf-8")
 
-    def timed_loop(run_seconds: float | None, start_job) -> tuple[float, object]:
+    def timed_loop(run_seconds: float | None, start_job,
+                   diagnosis: StallDiagnosis | None = None) -> tuple[float, object]:
         gaps: list[float] = []
         clock = QElapsedTimer()
         clock.start()
@@ -247,30 +386,52 @@ def main() -> None:
         def tick() -> None:
             now = clock.elapsed()
             gaps.append(now - last[0])
+            if diagnosis is not None:
+                diagnosis.on_tick((now - last[0]) / 1000, time.perf_counter())
             last[0] = now
 
         timer = QTimer()
         timer.setInterval(10)
         timer.timeout.connect(tick)
         timer.start()
+        if diagnosis is not None:
+            diagnosis.start()
         job = start_job() if start_job else None
         deadline = time.perf_counter() + (run_seconds or 600)
+        calls = diagnosis.calls if diagnosis is not None else None
         while time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
+            if calls is None:
+                app.processEvents()
+                time.sleep(0.001)
+            else:
+                t0 = time.perf_counter()
+                app.processEvents()
+                t1 = time.perf_counter()
+                time.sleep(0.001)
+                t2 = time.perf_counter()
+                calls.append(("processEvents", t0, t1 - t0))
+                calls.append(("sleep(0.001)", t1, t2 - t1))
             if job is not None and job.done:
                 break
         timer.stop()
+        if diagnosis is not None:
+            diagnosis.stop()
         return (max(gaps) if gaps else 0.0), job
 
     idle_gap, _ = timed_loop(2.0, None)
-    def run_import(folder: Path) -> tuple[float, float, int, int]:
+    def run_import(folder: Path, name: str) -> tuple[float, float, int, int]:
         """One import through the window's own dialog (File › Import): progress dialog, then the
         queue refresh. Returns (longest gap, seconds, documents imported, queue rows after)."""
         window.on_import_files()
         dialog = window.import_dialog
         dialog.add_paths([str(folder)])
         dialog.suggest.setChecked(False)  # the importer alone; suggesting is measured elsewhere
+        # the user sees the dialog (shown and painted, the window behind it repainted inactive)
+        # before pressing Import
+        settle = time.perf_counter() + 0.3
+        while time.perf_counter() < settle:
+            app.processEvents()
+            time.sleep(0.005)
         t = time.perf_counter()
 
         class Both:
@@ -286,7 +447,10 @@ def main() -> None:
             dialog.start()
             return Both()
 
-        gap, _both = timed_loop(None, start)
+        diagnosis = StallDiagnosis() if diagnose else None
+        if diagnosis is not None:
+            diagnoses.append((name, diagnosis))
+        gap, _both = timed_loop(None, start, diagnosis)
         seconds = time.perf_counter() - t
         report = dialog.job.result
         count = report.imported if isinstance(report.imported, int) else len(report.imported)
@@ -298,8 +462,8 @@ def main() -> None:
         imported = second_imported = 0
     else:
         # the warm-up loaded the importer's modules; the second import shows a steady state
-        import_gap, import_seconds, imported, queue_rows = run_import(folders[0])
-        second_gap, second_seconds, second_imported, second_rows = run_import(folders[1])
+        import_gap, import_seconds, imported, queue_rows = run_import(folders[0], "first import")
+        second_gap, second_seconds, second_imported, second_rows = run_import(folders[1], "second import")
 
     print(f"document: {len(text):,} chars, {len(window.view.spans):,} spans, "
           f"{len(window.suggestions.model.rows):,} suggestions; {visible} highlights on screen")
@@ -331,6 +495,15 @@ def main() -> None:
         if sys.dont_write_bytecode:
             print("  note: this Python writes no bytecode cache (PYTHONDONTWRITEBYTECODE): a module first "
                   "loaded on a worker is compiled there, one GIL-holding compile() each")
+    # what a full garbage collection costs now, on the GUI thread (gui.heap froze the start-up heap)
+    walked = len(gc.get_objects())
+    t = time.perf_counter()
+    gc.collect()
+    print(f"full garbage collection after the imports: {(time.perf_counter() - t) * 1000:.1f} ms, "
+          f"walks {walked:,} objects; {gc.get_freeze_count():,} frozen at start-up (not walked)")
+    for name, diagnosis in diagnoses:
+        print(f"== stall diagnosis, {name} ==")
+        print(diagnosis.report())
     window.close()
 
 

@@ -40,13 +40,13 @@ class StartupController(QObject):
         self._warm_up()
 
     def _warm_up(self) -> None:
-        """Once per process, load the cleaner's and suggesters' data on a worker (annotate.warmup)."""
+        """Once per process, load the cleaner's and suggesters' data on a worker (annotate.warmup),
+        then freeze the heap so that full garbage collections stay short (gui.heap)."""
         if getattr(self, "warm_job", None) is not None:
             return
-        from annotate.warmup import warm_up
-        from gui.workers import Job
+        from gui.heap import start_warm_up
 
-        self.warm_job = Job(warm_up, self).start()
+        self.warm_job = start_warm_up(self)
 
     def open_demo(self) -> None:
         """Import the samples on a worker (with a progress dialog), then open the window on them."""

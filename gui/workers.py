@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotate.progress import Cancelled, Progress, Reporter
+from gui.heap import hold_full_collections, release_full_collections
 
 
 class _Runner(QObject):
@@ -137,9 +138,11 @@ _saved_switch_interval: list[float] = []
 
 
 def _started(job: Job) -> None:
+    """While any job runs: a short GIL switch interval, and no full garbage collection (gui.heap)."""
     if not _RUNNING:
         _saved_switch_interval[:] = [sys.getswitchinterval()]
         sys.setswitchinterval(min(JOB_SWITCH_INTERVAL, _saved_switch_interval[0]))
+        hold_full_collections()
     _RUNNING.add(job)
 
 
@@ -147,6 +150,7 @@ def _ended(job: Job) -> None:
     _RUNNING.discard(job)
     if not _RUNNING and _saved_switch_interval:
         sys.setswitchinterval(_saved_switch_interval.pop())
+        release_full_collections()
 
 
 def run_with_progress(parent: QWidget, title: str, fn: Callable[[Reporter], Any], *,
