@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import gc
 
-
 from gui.heap import HELD_THRESHOLD, start_warm_up
 from gui.workers import Job
 
