@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
+from annotate.registry import Registry
+
 
 @dataclass(frozen=True)
 class RawDocument:
@@ -37,14 +39,9 @@ class ReadResult:
 
 
 Reader = Callable[[str, bytes], ReadResult]
-READERS: dict[str, Reader] = {}
+READERS: Registry[Reader] = Registry("reader")
 
 
 def reader(kind: str) -> Callable[[Reader], Reader]:
-    def register(fn: Reader) -> Reader:
-        if kind in READERS:
-            raise ValueError(f"reader {kind!r} registered twice")
-        READERS[kind] = fn
-        return fn
-
-    return register
+    """Register the reader of one kind of file (txt, html, docx, jsonl)."""
+    return READERS.register(kind)
