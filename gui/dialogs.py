@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from annotate.progress import Reporter
+from gui.format_texts import describe
 from gui.workers import run_with_progress
 
 
@@ -145,7 +146,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         for name, info in FORMATS.items():
             self.format.addItem(name, name)
-            self.format.setItemData(self.format.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole)
+            self.format.setItemData(self.format.count() - 1, describe(name, info.description),
+                                    Qt.ItemDataRole.ToolTipRole)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.format.currentIndexChanged.connect(self._describe)
@@ -191,7 +193,7 @@ class ExportDialog(QDialog):
         info = FORMATS.get(self.format.currentData())
         if info is not None:
             note = self.tr("can be imported back") if info.can_import else self.tr("export only")
-            self.description.setText(f"{info.description} ({note})")
+            self.description.setText(f"{describe(info.name, info.description)} ({note})")
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"))
