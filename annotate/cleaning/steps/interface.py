@@ -41,10 +41,23 @@ class Spec:
     ui_field: re.Pattern[str]
     ui_field_spec: dict
     protect: tuple[re.Pattern[str], ...]
+    protect_date: re.Pattern[str]
     outside: dict
     field_shape: re.Pattern[str]
     inside: dict
     repeated: dict
+    legal: re.Pattern[str]
+    legal_spec: dict
+    mail_field: re.Pattern[str]
+    mail_keys: frozenset[str]
+    mail_spec: dict
+    banner: re.Pattern[str]
+    banner_reason: str
+    speech_title: re.Pattern[str]
+    author_line: re.Pattern[str]
+    title_max_len: int
+    menu: dict
+    early_copy: dict
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +78,24 @@ def _spec() -> Spec:
         ui_field=re.compile(data["ui_field"]["pattern"]),
         ui_field_spec=data["ui_field"],
         protect=tuple(re.compile(p) for p in data["protect"].values()),
+        protect_date=re.compile(data["protect"]["date_line"]),
         outside=data["outside"],
         field_shape=re.compile(data["outside"]["field_shape"]),
         inside=data["inside"],
         repeated=data["repeated"],
+        legal=re.compile("|".join(map(re.escape, sorted(set(data["legal_notice"]["words"]), key=len,
+                                                         reverse=True)))),
+        legal_spec=data["legal_notice"],
+        mail_field=re.compile(data["mail_header"]["field"]),
+        mail_keys=frozenset(data["mail_header"]["mail_keys"]),
+        mail_spec=data["mail_header"],
+        banner=re.compile(data["banner"]["pattern"]),
+        banner_reason=data["banner"]["reason"],
+        speech_title=re.compile(data["title_context"]["speech_title"]),
+        author_line=re.compile(data["title_context"]["author_line"]),
+        title_max_len=int(data["title_context"]["max_len"]),
+        menu=data["menu"],
+        early_copy=data["early_copy"],
     )
 
 
@@ -111,6 +138,65 @@ def score(spec: Spec, text: str) -> Score:
     return Score(hit / content if content else 0.0, segments, machine, content)
 
 
+def share(spec: Spec, pattern: re.Pattern[str], text: str) -> float:
+    """Share of the line's content characters covered by matches of ``pattern``."""
+    findall = spec.content.findall
+    content = len(findall(text))
+    if not content:
+        return 0.0
+    return sum(len(findall(m.group())) for m in pattern.finditer(text)) / content
+
+
+def is_legal_notice(spec: Spec, text: str) -> bool:
+    """A disclaimer or confidentiality notice: long and mostly legal-notice vocabulary. Why: such
+    notices are shaped like prose (clauses, a final mark), so prose protection alone keeps them."""
+    legal = spec.legal_spec
+    return len(text) >= legal["min_len"] and share(spec, spec.legal, text) >= legal["min_share"]
+
+
+def _mail_header(spec: Spec, texts: list[str], first: int) -> set[int]:
+    """Indices of e-mail header blocks before the body region: runs of 'key：value' lines with
+    enough mail-header keys (发件人, 收件人, 主题 …). The whole block goes, protected or not: a
+    主题： line repeats the title and a 日期： line is a machine date."""
+    mail = spec.mail_spec
+    found: set[int] = set()
+    k = 0
+    while k < first:
+        run = k
+        while run < first and spec.mail_field.match(texts[run]):
+            run += 1
+        if run > k:
+            keys = sum(1 for j in range(k, run) if spec.mail_field.match(texts[j]).group(1) in spec.mail_keys)
+            if run - k >= mail["min_lines"] and keys >= mail["min_mail_keys"]:
+                found.update(range(k, run))
+            k = run
+        else:
+            k += 1
+    return found
+
+
+def _title_line(spec: Spec, texts: list[str], k: int) -> bool:
+    """A title before the body region: a speech title ('在…上的讲话') or a short line followed by
+    a date line or an author line (unit + name). Protected because losing it loses the document's
+    name; a chrome copy of the title is handled by the repeated-title step."""
+    text = texts[k]
+    if len(text) > spec.title_max_len or spec.sentence_end.search(text):
+        return False
+    if spec.speech_title.search(text):
+        return True
+    following = texts[k + 1] if k + 1 < len(texts) else ""
+    return bool(spec.protect_date.search(following) or spec.author_line.search(following))
+
+
+def is_menu(spec: Spec, text: str) -> bool:
+    """Site navigation by shape: several short labels between separators, no clause marks."""
+    if spec.clause_marks.search(text):
+        return False
+    pieces = [p for p in spec.separators.split(text) if p]
+    return len(pieces) >= spec.menu["min_segments"] and all(
+        len(spec.content.findall(p)) <= spec.menu["max_piece"] for p in pieces)
+
+
 def _protected(spec: Spec, text: str) -> bool:
     return is_prose(spec, text) or any(p.search(text) for p in spec.protect)
 
@@ -151,7 +237,8 @@ def _region(spec: Spec, lines: list[str]) -> tuple[int, int]:
     interface text); (0, len) when there is none, so the whole text counts as 'inside'."""
     def anchor(text: str) -> bool:
         return (len(text) >= spec.prose_min_len and is_prose(spec, text)
-                and score(spec, text).evidence < spec.anchor_max_evidence)
+                and score(spec, text).evidence < spec.anchor_max_evidence
+                and not is_legal_notice(spec, text))
 
     first = next((k for k, text in enumerate(lines) if anchor(text)), None)
     if first is None:
@@ -170,9 +257,27 @@ def interface_lines(work: Work) -> None:
     first, last = _region(spec, texts)
     counts = Counter(texts)
     longest = max(spec.outside["max_len"], spec.inside["max_len"], spec.repeated["max_len"])
+    mail = _mail_header(spec, texts, first)
+    inside_lines = set(texts[first:last + 1]) if first < len(texts) else set()
     edits: list[Edit] = []
     for k, (line, text) in enumerate(zip(lines, texts)):
-        if len(text) > longest or _protected(spec, text):
+        if k in mail:
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.mail_spec["reason"]))
+            continue
+        if k > last and is_legal_notice(spec, text):
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.legal_spec["reason"]))
+            continue
+        outside = k < first or k > last
+        if k < first and len(text) <= spec.early_copy["max_len"] and text in inside_lines:
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.early_copy["reason"]))
+            continue
+        if outside and is_menu(spec, text):
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.menu["reason"]))
+            continue
+        if outside and spec.banner.match(text) and not spec.protect[0].search(text.strip("-=*—_~# ")):
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.banner_reason))
+            continue
+        if len(text) > longest or _protected(spec, text) or (k < first and _title_line(spec, texts, k)):
             continue
         reason = _verdict(spec, text, first <= k <= last, counts[text])
         if reason:

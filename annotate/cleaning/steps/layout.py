@@ -129,6 +129,7 @@ def split_title(work: Work) -> None:
     the second line ends with a document-type word and the first does not end a title or sentence."""
     spec = _spec()["title_lines"]
     doc_type, open_end = _re(spec["doc_type_end"]), _re(spec["no_punct_end"])
+    segmented = _re(spec["segmented"])  # a menu line ('搜索文章  登录  注册') is not half a title
     for _ in range(8):  # until stable, so cleaning the result again joins nothing more
         lines = list(work.lines())
         head = lines[:_body_start(lines)]
@@ -136,6 +137,7 @@ def split_title(work: Work) -> None:
         for a, b in zip(head, head[1:]):
             if (a.stop > a.end and len(a.text) + len(b.text) <= spec["max_len"]
                     and open_end.search(a.text) and not doc_type.search(a.text)
+                    and not segmented.search(a.text) and not segmented.search(b.text)
                     and open_end.match(b.text[:1]) and doc_type.search(b.text)):
                 edits.append(Edit(a.end, a.stop, "", spec["rule"], spec["reason"]))
         if not work.apply(edits):
