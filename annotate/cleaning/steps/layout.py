@@ -87,15 +87,15 @@ def toc(work: Work) -> None:
 
 @step("repeated_title")
 def repeated_title(work: Work) -> None:
-    """Before the first body paragraph, a short line equal to an earlier one is template debris."""
+    """Before the first body paragraph, a short line equal to a later one is template debris."""
     spec = _spec()["repeated_title"]
     lines = list(work.lines())
-    seen: set[str] = set()
-    edits = []
-    for line in lines[:_body_start(lines)]:
-        if line.text in seen and len(line.text) <= spec["max_len"]:
-            edits.append(Edit(line.start, line.stop, "", spec["rule"], spec["reason"]))
-        seen.add(line.text)
+    head = lines[:_body_start(lines)]
+    last = {line.text: k for k, line in enumerate(head)}
+    # the copy kept is the last one, nearest the body: a page template or a table of contents
+    # repeats the title and headings *before* the document's own lines, never after them
+    edits = [Edit(line.start, line.stop, "", spec["rule"], spec["reason"]) for k, line in enumerate(head)
+             if last[line.text] != k and len(line.text) <= spec["max_len"]]
     work.apply(edits)
 
 
@@ -130,6 +130,7 @@ def split_title(work: Work) -> None:
     spec = _spec()["title_lines"]
     doc_type, open_end = _re(spec["doc_type_end"]), _re(spec["no_punct_end"])
     segmented = _re(spec["segmented"])  # a menu line ('搜索文章  登录  注册') is not half a title
+    heading = _re(_spec()["sentence_lines"]["heading"])  # nor is a heading ('三、…打算' in a TOC)
     for _ in range(8):  # until stable, so cleaning the result again joins nothing more
         lines = list(work.lines())
         head = lines[:_body_start(lines)]
@@ -138,6 +139,7 @@ def split_title(work: Work) -> None:
             if (a.stop > a.end and len(a.text) + len(b.text) <= spec["max_len"]
                     and open_end.search(a.text) and not doc_type.search(a.text)
                     and not segmented.search(a.text) and not segmented.search(b.text)
+                    and not heading.search(a.text) and not heading.search(b.text)
                     and open_end.match(b.text[:1]) and doc_type.search(b.text)):
                 edits.append(Edit(a.end, a.stop, "", spec["rule"], spec["reason"]))
         if not work.apply(edits):
