@@ -3,7 +3,10 @@ figures (docs/cleaning.md), so a rule change that loses body text, lets chrome b
 offsets fails here. 'final' was measured first and tuned on afterwards (structural step);
 'final2' was written before the structural step and never tuned on: its floors record what the
 cleaner does on site families it was not written for (first measurement 63.9 % noise, 98.4 % body;
-after the structural step 83.2 % / 96.8 %), they are not targets."""
+after the structural step 83.2 % / 96.8 %); it became the dev set of the fourth round (95.0 % / 98.4 %).
+'final3' (three documents of the corpus's own genre, fresh chrome wording) was written before the
+fourth round: first measurement 72.4 % noise, 100 % body; after it 82.8 % / 100 %. Floors record
+what the cleaner does, they are not targets."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +14,8 @@ import pytest
 from heldout_quality import expectations, measure
 
 # part: (min % noise removed, min % body kept); offset errors must be 0 everywhere
-FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (80.0, 95.0),
-          "final3": (70.0, 99.0)}
+FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (93.0, 97.0),
+          "final3": (80.0, 99.0)}
 
 
 @pytest.fixture(scope="module")
