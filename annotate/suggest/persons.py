@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "4"
+VERSION = "5"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -67,6 +67,10 @@ class PersonSuggester:
         self.all_titles = tuple(p["titles_before"]) + tuple(p["titles_after"])
         self.paren_max = int(p["paren_title_max_chars"])
         self.line_max = int(p["line_name_max_chars"])
+        self.context_preceders = data.longest_first(p["context_name_preceders"])
+        self.context_follow = tuple(data.longest_first(p["context_name_follow"]))
+        self.context_follow_re = re.compile("(?=" + "|".join(map(re.escape, self.context_follow)) + ")")
+        self.context_not_last = set(p["context_name_not_last"])
         self.titles = ahocorasick.Automaton()
         for t in p["titles_before"]:
             self.titles.add_word(t, t)
@@ -233,7 +237,8 @@ class PersonSuggester:
         out = []
         first_s, first_e = parts[0]
         for length in (3, 2, 4):  # the first item: the name ends at the 、
-            if first_e - length >= first_s and self._model_ok(text[first_e - length:first_e]):
+            if first_e - length >= first_s and not self._ends_title(text, first_e - length + 1) \
+                    and self._model_ok(text[first_e - length:first_e]):  # not 副主|席蓝慧
                 out.append((first_e - length, first_e))
                 break
         else:
@@ -244,7 +249,8 @@ class PersonSuggester:
                 continue
             for length in (3, 2, 4):  # the last item: a name, then 等/和/a cue verb
                 end = s + length
-                if end <= e and self._model_ok(text[s:end]) and self._weak_follow(text, end):
+                if end <= e and self._model_ok(text[s:end]) and (
+                        self._weak_follow(text, end) or text.startswith(self.context_follow, end)):
                     out.append((s, end))
                     break
             break
@@ -264,8 +270,35 @@ class PersonSuggester:
                     yield start, m.start()
                     break
 
+    def _context_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """由蒋文辉负责, 经苗永康同意, ，邢志刚强调: a name between a context word and a cue word.
+
+        Neither side alone says 'a person' (由 and 表示 take organizations too), so both are required,
+        and the name must pass the name model (surname list + common given-name characters). The scan
+        starts from the cue words (a regex), which are rarer than clause starts."""
+        for m in self.context_follow_re.finditer(text):
+            end = m.start()
+            for length in (3, 2, 4):
+                start = end - length
+                if start < 0 or text[end - 1] in self.context_not_last or not self._context_before(text, start):
+                    continue
+                if self._model_ok(text[start:end]):
+                    yield start, end
+                    break
+
+    def _context_before(self, text: str, start: int) -> bool:
+        """A clause start (not a 、: lists have their own rule) or a preposition that introduces a person."""
+        if start == 0 or (text[start - 1] in CLAUSE_STARTS and text[start - 1] != "、") or text[start - 1] in "“”":
+            return True
+        for word in self.context_preceders:
+            i = start - len(word)
+            if i >= 0 and text.startswith(word, i):  # 理由, 曾经: the character ends a word, not a preposition
+                return i == 0 or text[i - 1] in CLAUSE_STARTS or not segmenter().in_dictionary(text[i - 1:i + 1])
+        return False
+
     def _line_names(self, text: str) -> Iterator[tuple[int, int]]:
-        """A name alone on a line (a byline, a signature) or opening a line before a space (a table)."""
+        """A name alone on a line (a byline, a signature), or opening or closing a short line next to a
+        space (a table row: 巴特尔 蒙古族; 中式烹调师 欧阳春燕)."""
         pos = 0
         for line in text.split("\n"):
             body = line.strip(" \t\u3000")
@@ -278,6 +311,12 @@ class PersonSuggester:
                             and self._model_ok(text[lead:lead + length]):
                         yield lead, lead + length
                         break
+            tail = re.search(r"[ \t\u3000]+([^ \t\u3000]{2,%d})$" % self.line_max, body)
+            if tail is not None and len(body) - len(tail.group()) <= self.line_max * 3 and not any(
+                    ch in "，。；,;" for ch in body):  # a table row: 中式烹调师 欧阳春燕
+                start = lead + tail.start(1)
+                if self._model_ok(text[start:lead + len(body)]):
+                    yield start, lead + len(body)
             pos += len(line) + 1
 
     def _name_after(self, text: str, pos: int, strong: bool = False) -> Optional[str]:
@@ -361,6 +400,10 @@ class PersonSuggester:
         window = text[max(0, start - 8):start]
         return any(window.endswith(t) for t in self.title_words)
 
+    def _ends_title(self, text: str, end: int) -> bool:
+        """A title word ends at ``end``: its last character cannot start a name."""
+        return text.endswith(tuple(self.title_words), 0, end)
+
     def _after_title(self, text: str, start: int) -> bool:
         return any(text.endswith(t, 0, start) for t in ("主席", "书记", "同志", "律师", "队长", "技师"))
 
@@ -396,6 +439,9 @@ class PersonSuggester:
             found.setdefault(key, "persons.paren")
         for key in self._line_names(text):
             found.setdefault(key, "persons.line")
+        for key in self._context_names(text):
+            if not self._overlaps(found, key):
+                found.setdefault(key, "persons.context")
         for key in self._dotted(text):
             found.setdefault(key, "persons.dotted")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found

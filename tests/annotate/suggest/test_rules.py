@@ -192,3 +192,39 @@ def test_fourth_round_repeat_of_a_word_name_is_found_twice():
 ])
 def test_fourth_round_honour_non_entities(text, unwanted):
     assert unwanted not in spans(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会议由黎振东同志主持。", ["黎振东"]),                          # 由 … 同志
+    ("此项工作由蒋文辉负责。", ["蒋文辉"]),                          # 由 … 负责
+    ("经苗永康同意，由殷红梅牵头起草方案。", ["苗永康", "殷红梅"]),     # 经 … 同意, 由 … 牵头
+    ("请宁晓燕同志于5月前报送材料。", ["宁晓燕"]),
+    ("向严国华汇报工作。", ["严国华"]),
+    ("与葛秀英、汤志明座谈。", ["葛秀英", "汤志明"]),                  # a list closed by a context verb
+    ("宁海波带领团队攻克难题。", ["宁海波"]),                          # clause start + 带领
+    ("车间主任邢志刚说：“大家辛苦了。”邢志刚强调，安全第一。", ["邢志刚", "邢志刚"]),
+    ("获奖人员：贺振宇、卜丽君、梅志华。", ["贺振宇", "卜丽君", "梅志华"]),  # enumeration after a colon
+    ("副主席胡斌陪同。调研中胡斌详细询问了情况。胡斌要求各地抓好落实。", ["胡斌", "胡斌", "胡斌"]),  # 2-char repeat
+    ("主任曲波、副主任邵琳参加会议。曲波强调，要抓好落实。", ["曲波", "邵琳", "曲波"]),
+    ("据严涛介绍，共投入资金50万元。科长严涛说。", ["严涛", "严涛"]),
+    ("公司的吕晓霞通过培训取得证书。", ["吕晓霞"]),
+    ("个小组，分别由主席潘国栋，副主席蓝玉、梁小明带队。", ["潘国栋", "蓝玉", "梁小明"]),  # not 席蓝玉
+    ("获奖名单\n焊工 石磊\n中式烹调师 欧阳春燕\n", ["石磊", "欧阳春燕"]),  # table rows: role, space, name
+])
+def test_fifth_round_context_names(text, names):
+    assert [s.text for s in suggest(text, min_score=0) if s.label == "PER"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "经过努力，全年目标完成。曾经的荒地变成了果园。理由很简单。",
+    "由于工作需要，决定调整。由此可见，问题很多。",
+    "与会人员表示同意。和谐企业创建工作。向社会公开。",
+    "由全体职工代表表决通过。请各单位于5月底前报送。",
+    "据统计，今年共发放资金。据介绍，项目已完工。",
+    "高书记表示，要抓好落实。李主任说，很好。",
+    "方案指出，要加强管理。文明单位表示感谢。",
+    "深入城关镇、石门乡、白沙镇等地的建筑工地。",
+    "附件 一份\n主办单位 县总工会\n地点 城关镇\n",
+])
+def test_fifth_round_context_non_names(text):
+    assert [s.text for s in suggest(text, min_score=0) if s.label == "PER"] == []
