@@ -202,7 +202,8 @@ class PersonSuggester:
                 start = end - length
                 if start < 0 or (start > 0 and HAN_RE.match(text, start - 1)):
                     continue
-                if self._model_ok(text[start:end]):
+                # before 同志 the context says 'a person': a given name that is a word (丁向阳同志) is allowed
+                if self._model_ok(text[start:end], affixes=not text.startswith("同志", end)):
                     yield start, end
                     break
 
@@ -282,7 +283,8 @@ class PersonSuggester:
                 start = end - length
                 if start < 0 or text[end - 1] in self.context_not_last or not self._context_before(text, start):
                     continue
-                if self._model_ok(text[start:end]):
+                # before 同志 the context says 'a person': a given name that is a word (丁向阳同志) is allowed
+                if self._model_ok(text[start:end], affixes=not text.startswith("同志", end)):
                     yield start, end
                     break
 

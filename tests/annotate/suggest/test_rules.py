@@ -210,6 +210,8 @@ def test_fourth_round_honour_non_entities(text, unwanted):
     ("公司的吕晓霞通过培训取得证书。", ["吕晓霞"]),
     ("个小组，分别由主席潘国栋，副主席蓝玉、梁小明带队。", ["潘国栋", "蓝玉", "梁小明"]),  # not 席蓝玉
     ("获奖名单\n焊工 石磊\n中式烹调师 欧阳春燕\n", ["石磊", "欧阳春燕"]),  # table rows: role, space, name
+    ("刚才，丁向阳同志宣读了决定，彭丽、石建华两位代表作了发言。", ["丁向阳", "彭丽", "石建华"]),  # 向阳 a word
+    ("首先，祁红梅汇报了帮扶情况。胡立峰通报了建设情况。", ["祁红梅", "胡立峰"]),
 ])
 def test_fifth_round_context_names(text, names):
     assert [s.text for s in suggest(text, min_score=0) if s.label == "PER"] == names
@@ -225,6 +227,7 @@ def test_fifth_round_context_names(text, names):
     "方案指出，要加强管理。文明单位表示感谢。",
     "深入城关镇、石门乡、白沙镇等地的建筑工地。",
     "附件 一份\n主办单位 县总工会\n地点 城关镇\n",
+    "全体同志要认真学习。各位同志、党员同志要带头。会议通报了情况。",
 ])
 def test_fifth_round_context_non_names(text):
     assert [s.text for s in suggest(text, min_score=0) if s.label == "PER"] == []
