@@ -29,6 +29,7 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
 NAME_TAGS = {None, "nr", "nrt", "nrfg"}
 CLAUSE_STARTS = "、，,：:；;。\n \t\u3000）)"
+PEOPLE_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
 COUNT_AFTER_RE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)")
 
 
@@ -251,7 +252,8 @@ class PersonSuggester:
             for length in (3, 2, 4):  # the last item: a name, then 等/和/a cue verb
                 end = s + length
                 if end <= e and self._model_ok(text[s:end]) and (
-                        self._weak_follow(text, end) or text.startswith(self.context_follow, end)):
+                        self._weak_follow(text, end) or text.startswith(self.context_follow, end)
+                        or PEOPLE_COUNT_RE.match(text, end)):  # …、陈某某4位同志
                     out.append((s, end))
                     break
             break

@@ -212,6 +212,7 @@ def test_fourth_round_honour_non_entities(text, unwanted):
     ("获奖名单\n焊工 石磊\n中式烹调师 欧阳春燕\n", ["石磊", "欧阳春燕"]),  # table rows: role, space, name
     ("刚才，丁向阳同志宣读了决定，彭丽、石建华两位代表作了发言。", ["丁向阳", "彭丽", "石建华"]),  # 向阳 a word
     ("首先，祁红梅汇报了帮扶情况。胡立峰通报了建设情况。", ["祁红梅", "胡立峰"]),
+    ("授予奖章获得者,马云鹏、岑立新、童国林、陈秀芬4位同志。", ["马云鹏", "岑立新", "童国林", "陈秀芬"]),
 ])
 def test_fifth_round_context_names(text, names):
     assert [s.text for s in suggest(text, min_score=0) if s.label == "PER"] == names
