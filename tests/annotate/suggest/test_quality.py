@@ -1,8 +1,8 @@
 """Suggestion quality on our own gold sets (tests/data/gold); fails when the figures drop below floors.
 
-train.jsonl, dev2.jsonl, heldout2.jsonl (since the third round) and heldout3.jsonl (since the fourth)
-were used for tuning and calibration; heldout.jsonl and heldout4.jsonl (written by hand, never tuned
-on) are the honest checks. Floors sit a little under the figures
+train.jsonl, dev2.jsonl, heldout2.jsonl (since the third round), heldout3.jsonl (since the fourth) and
+heldout4.jsonl (since the fifth) were used for tuning and calibration; heldout.jsonl and heldout5.jsonl
+(written by hand, never tuned on) are the honest checks. Floors sit a little under the figures
 measured when they were set (docs/suggestions.md), so a regression of a few spans fails them.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
-SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -27,11 +27,14 @@ FLOORS = {
                  "DOC": 0.97, "ORG": 0.97, "LOC": 0.92, "EVENT": 0.88, "HONOR": 0.90},
     "heldout3": {"micro": 0.97, "PER": 0.95, "DATE": 0.97, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.95, "ORG": 0.97, "LOC": 0.97, "EVENT": 0.95, "HONOR": 0.85},
-    "heldout4": {"micro": 0.93, "PER": 0.92, "DATE": 0.95, "QUANTITY": 0.92, "MONEY": 0.97, "PERCENT": 0.97,
+    "heldout4": {"micro": 0.94, "PER": 0.95, "DATE": 0.95, "QUANTITY": 0.92, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.95, "ORG": 0.88, "LOC": 0.91, "EVENT": 0.95, "HONOR": 0.92},
+    # heldout5: first run micro 0.939 / PER 0.936; floors under the fifth-round figures (0.942 / 0.944)
+    "heldout5": {"micro": 0.91, "PER": 0.91, "DATE": 0.87, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.95, "ORG": 0.94, "LOC": 0.87, "EVENT": 0.60, "HONOR": 0.88},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
-               "heldout4": 1.20}
+               "heldout4": 1.16, "heldout5": 1.25}
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +56,9 @@ def test_gold_sets_are_big_and_cover_every_label():
     for name in ("heldout2", "heldout3", "heldout4"):
         held = read_jsonl(GOLD / f"{name}.jsonl")
         assert len(held) >= 6 and all(600 <= len(d.text) <= 1500 for d in held)
+    held5 = read_jsonl(GOLD / "heldout5.jsonl")  # the fifth round's honest set: four name-rich documents
+    assert len(held5) >= 4 and all(600 <= len(d.text) <= 900 for d in held5)
+    assert sum(lab == "PER" for d in held5 for _, _, lab in d.spans) >= 60
     assert len(read_jsonl(GOLD / "dev2.jsonl")) >= 4
 
 
@@ -69,7 +75,7 @@ def test_actions_per_span_beat_annotating_by_hand(reports, name):
     assert reports[name]["actions_per_gold_span"] <= MAX_ACTIONS[name]
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_jieba_baseline_is_far_worse(reports, name):
     from annotate.suggest.baseline import jieba_posseg_suggest
 
