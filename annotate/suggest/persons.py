@@ -283,7 +283,9 @@ class PersonSuggester:
             end = m.start()
             for length in (3, 2, 4):
                 start = end - length
-                if start < 0 or text[end - 1] in self.context_not_last or not self._context_before(text, start):
+                if start < 0 or text[end - 1] in self.context_not_last or (
+                        text[start] not in self.single and text[start:start + 2] not in self.double) \
+                        or not self._context_before(text, start):  # cheap checks first
                     continue
                 # before 同志 the context says 'a person': a given name that is a word (丁向阳同志) is allowed
                 if self._model_ok(text[start:end], affixes=not text.startswith("同志", end)):
