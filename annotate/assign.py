@@ -140,7 +140,7 @@ def annotator_queue(name: str, *, status: Optional[str] = None) -> list[int]:
 
 def reviewer_queue(*, include_reviewed: bool = False) -> list[int]:
     """Documents ready for review (see module docstring), oldest finished first."""
-    from store.models import Action, Assignment
+    from store.models import Assignment
 
     done: dict[int, int] = Counter()
     busy: set[int] = set()

@@ -5,11 +5,13 @@ text contains), debounced so typing never queries on every key.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
+
+from gui.tables import select_row
 
 STATUS_COLORS = {"assigned": "#ffffff", "in_progress": "#fff4d6", "done": "#dff3df", "skipped": "#eeeeee"}
 
@@ -112,15 +114,7 @@ class QueuePanel(QWidget):
         self.mark_current(current)
 
     def mark_current(self, document_id: int | None) -> None:
-        row = self.model.row_of(document_id) if document_id is not None else None
-        sel = self.table.selectionModel()
-        if row is None:
-            sel.clearSelection()
-            return
-        index = self.model.index(row, 0)
-        sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(document_id) if document_id is not None else None)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -6,10 +6,12 @@ model. A decision updates one row (``dataChanged``), never the whole model.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHBoxLayout, QHeaderView,
                                QLabel, QSlider, QTableView, QVBoxLayout, QWidget)
+
+from gui.tables import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("text", "label", "score", "source", "decision")
@@ -230,15 +232,7 @@ class SuggestionsPanel(QWidget):
         """Select the row of a suggestion (or nothing) without emitting ``suggestionSelected``."""
         self._quiet = True
         try:
-            sel = self.table.selectionModel()
-            row = self.model.row_of(suggestion_id) if suggestion_id is not None else None
-            if row is None:
-                sel.clearSelection()
-                return
-            index = self.model.index(row, 0)
-            sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
+            select_row(self.table, self.model.row_of(suggestion_id) if suggestion_id is not None else None)
         finally:
             self._quiet = False
 

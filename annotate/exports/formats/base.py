@@ -60,6 +60,28 @@ class Writer:
         return []
 
 
+class LineWriter(Writer):
+    """A writer of one text line per record into ``<split>.<extension>`` (JSON lines formats)."""
+
+    extension: ClassVar[str] = ""
+
+    def __init__(self, out_dir: Path, stem: str, context: ExportContext) -> None:
+        super().__init__(out_dir, stem, context)
+        self.path = out_dir / f"{stem}.{self.extension}"
+        self._file = open_text(self.path)
+
+    def line(self, record: Record) -> str:
+        raise NotImplementedError
+
+    def write(self, record: Record) -> None:
+        self._file.write(self.line(record))
+        self._file.write("\n")
+
+    def close(self) -> list[Path]:
+        self._file.close()
+        return [self.path]
+
+
 def open_text(path: Path):
     """A UTF-8 text file with ``\\n`` line ends on every platform (exports must be byte-identical)."""
     path.parent.mkdir(parents=True, exist_ok=True)

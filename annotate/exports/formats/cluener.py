@@ -8,10 +8,9 @@ CLUENER. Files are named ``train.json`` etc. like CLUENER's, one object per line
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from annotate.exports.formats import register
-from annotate.exports.formats.base import ExportContext, Writer, open_text
+from annotate.exports.formats.base import LineWriter
 from annotate.exports.records import Record
 
 
@@ -24,19 +23,10 @@ def cluener_record(record: Record) -> dict:
 
 
 @register
-class CluenerWriter(Writer):
+class CluenerWriter(LineWriter):
     name = "cluener"
     description = "CLUENER2020 JSON lines (label → surface → [[start, end inclusive]]), project label codes"
+    extension = "json"
 
-    def __init__(self, out_dir: Path, stem: str, context: ExportContext) -> None:
-        super().__init__(out_dir, stem, context)
-        self.path = out_dir / f"{stem}.json"
-        self._file = open_text(self.path)
-
-    def write(self, record: Record) -> None:
-        self._file.write(json.dumps(cluener_record(record), ensure_ascii=False))
-        self._file.write("\n")
-
-    def close(self) -> list[Path]:
-        self._file.close()
-        return [self.path]
+    def line(self, record: Record) -> str:
+        return json.dumps(cluener_record(record), ensure_ascii=False)

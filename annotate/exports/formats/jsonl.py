@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from annotate.exports.formats import register
-from annotate.exports.formats.base import ExportContext, Writer, open_text
+from annotate.exports.formats.base import LineWriter
 from annotate.exports.records import Record
 
 
@@ -15,19 +14,10 @@ def dumps(record: Record) -> str:
 
 
 @register
-class JsonlWriter(Writer):
+class JsonlWriter(LineWriter):
     name = "jsonl"
     description = "JSON lines in the project's contract shape (id, text, spans, meta); re-importable"
+    extension = "jsonl"
 
-    def __init__(self, out_dir: Path, stem: str, context: ExportContext) -> None:
-        super().__init__(out_dir, stem, context)
-        self.path = out_dir / f"{stem}.jsonl"
-        self._file = open_text(self.path)
-
-    def write(self, record: Record) -> None:
-        self._file.write(dumps(record))
-        self._file.write("\n")
-
-    def close(self) -> list[Path]:
-        self._file.close()
-        return [self.path]
+    def line(self, record: Record) -> str:
+        return dumps(record)
