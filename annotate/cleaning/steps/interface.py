@@ -58,6 +58,24 @@ class Spec:
     title_max_len: int
     menu: dict
     early_copy: dict
+    ui_key: re.Pattern[str]
+    frame: Frame
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Rules for the page text around a report's title and closing (interface.json 'frame')."""
+    head_protect: re.Pattern[str]
+    title_dash: re.Pattern[str]
+    closing_keep: re.Pattern[str]
+    attachment_item: re.Pattern[str]
+    list_marker: re.Pattern[str]
+    numbering: re.Pattern[str]
+    title: re.Pattern[str]
+    signature: re.Pattern[str]
+    min_title_run: int
+    header_max_content: int
+    reasons: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +114,25 @@ def _spec() -> Spec:
         title_max_len=int(data["title_context"]["max_len"]),
         menu=data["menu"],
         early_copy=data["early_copy"],
+        ui_key=re.compile("(?:%s)?(?:%s)" % ("|".join(map(re.escape, data["ui_field"]["key_prefixes"])),
+                                             "|".join(map(re.escape, words)))),
+        frame=_frame_spec(data["frame"], data["protect"]),
+    )
+
+
+def _frame_spec(frame: dict, protect: dict) -> Frame:
+    return Frame(
+        title=re.compile(protect["title"]),
+        signature=re.compile(protect["signature"]),
+        head_protect=re.compile(frame["head_protect"]),
+        title_dash=re.compile(frame["title_dash"]),
+        closing_keep=re.compile(frame["closing_keep"]),
+        attachment_item=re.compile(frame["attachment_item"]),
+        list_marker=re.compile(frame["list_marker"]),
+        numbering=re.compile(frame["numbering"]),
+        min_title_run=int(frame["min_title_run"]),
+        header_max_content=int(frame["header_max_content"]),
+        reasons={k: v for k, v in frame.items() if k.endswith("_reason")},
     )
 
 
@@ -212,7 +249,7 @@ def _verdict(spec: Spec, text: str, inside: bool, count: int) -> str | None:
         return None if inside else out["divider_reason"]
     ends = bool(spec.sentence_end.search(text))
     key = spec.ui_field.match(text)
-    if key and not ends and n <= spec.ui_field_spec["max_len"] and spec.ui.fullmatch(key.group(1)):
+    if key and not ends and n <= spec.ui_field_spec["max_len"] and spec.ui_key.fullmatch(key.group(1)):
         return f"{spec.ui_field_spec['reason']} ({key.group(1)})"
     if count >= rep["min_count"] and n <= rep["max_len"] and s.evidence >= rep["min_evidence"]:
         return f"{rep['reason']} ({count}×, interface share {s.evidence:.0%})"
@@ -247,6 +284,81 @@ def _region(spec: Spec, lines: list[str]) -> tuple[int, int]:
     return first, last
 
 
+def _is_title(spec: Spec, texts: list[str], k: int) -> bool:
+    text = texts[k]
+    return not spec.protect[0].search(text) and bool(
+        spec.frame.title.search(text) or spec.speech_title.search(text) or _title_line(spec, texts, k))
+
+
+def _head(spec: Spec, texts: list[str], first: int) -> dict[int, str]:
+    """Lines before the document's first title line that are neither prose nor protected: the page
+    around the report (site slogan, channel name, nav). Why: every report of the genre starts with
+    its title, so what a site puts above it is page text whatever its wording; only 公文 head
+    parts (红头 …文件, 文号, 签发人, 密级) and a main title above a dash subtitle stay."""
+    frame = spec.frame
+    title = next((k for k in range(first) if _is_title(spec, texts, k)), None)
+    if title is None:
+        return {}
+    if title > 0 and frame.title_dash.match(texts[title]):
+        title -= 1  # '——在…上的讲话' is a subtitle; the line above it is the main title
+    return {k: frame.reasons["head_reason"] for k in range(title)
+            if not (_protected(spec, texts[k]) or frame.head_protect.search(texts[k]))}
+
+
+def _closing_part(spec: Spec, text: str) -> bool:
+    frame = spec.frame
+    return bool(spec.protect_date.search(text) or frame.signature.search(text) or frame.closing_keep.search(text))
+
+
+def _tail(spec: Spec, texts: list[str], last: int) -> dict[int, str]:
+    """Page text after the report: everything after its closing (signature unit and date right
+    after the last prose line) except 附件/抄送/印发 parts, and related-document lists after the
+    last prose line (template-site titles, or a run of document titles) with their header."""
+    frame = spec.frame
+    n = len(texts)
+    found: dict[int, str] = {}
+    closing, attachments, k = None, False, last + 1
+    while k < n:  # the closing block: signature, date, short closing sentences, attachment lines
+        text = texts[k]
+        if spec.protect_date.search(text) or frame.signature.search(text):
+            closing = k
+        elif frame.closing_keep.search(text):
+            attachments = text.startswith("附")
+        elif not ((attachments and frame.attachment_item.match(text)) or spec.sentence_end.search(text)):
+            break
+        k += 1
+    if closing is not None:
+        attachments = False
+        for k in range(closing + 1, n):
+            text = texts[k]
+            if frame.closing_keep.search(text):
+                attachments = text.startswith("附")
+            elif not (spec.protect_date.search(text) or (attachments and frame.attachment_item.match(text))):
+                found[k] = frame.reasons["closing_reason"]
+    k = last + 1
+    while k < n:  # related lists: runs of template-site titles or of document titles
+        run = k
+        marked = False
+        while run < n and not spec.sentence_end.search(texts[run]):
+            item = frame.numbering.sub("", texts[run], count=1)
+            if frame.list_marker.search(item):
+                marked = True
+            elif not frame.title.search(item):
+                break
+            run += 1
+        preceded_by_attachment = k > 0 and frame.closing_keep.search(texts[k - 1]) and texts[k - 1].startswith("附")
+        if run > k and (marked or run - k >= frame.min_title_run) and not preceded_by_attachment:
+            for j in range(k, run):
+                found.setdefault(j, frame.reasons["list_reason"])
+            header = texts[k - 1]
+            if (k - 1 > last and k - 1 not in found and not _closing_part(spec, header)
+                    and not spec.clause_marks.search(header)
+                    and len(spec.content.findall(header)) <= frame.header_max_content):
+                found[k - 1] = frame.reasons["header_reason"]
+        k = max(run, k + 1)
+    return found
+
+
 @step("interface_lines")
 def interface_lines(work: Work) -> None:
     spec = _spec()
@@ -259,6 +371,7 @@ def interface_lines(work: Work) -> None:
     longest = max(spec.outside["max_len"], spec.inside["max_len"], spec.repeated["max_len"])
     mail = _mail_header(spec, texts, first)
     inside_lines = set(texts[first:last + 1]) if first < len(texts) else set()
+    framed = {**_head(spec, texts, first), **_tail(spec, texts, last)} if last < len(texts) else {}
     edits: list[Edit] = []
     for k, (line, text) in enumerate(zip(lines, texts)):
         if k in mail:
@@ -277,9 +390,10 @@ def interface_lines(work: Work) -> None:
         if outside and spec.banner.match(text) and not spec.protect[0].search(text.strip("-=*—_~# ")):
             edits.append(Edit(line.start, line.stop, "", spec.rule, spec.banner_reason))
             continue
-        if len(text) > longest or _protected(spec, text) or (k < first and _title_line(spec, texts, k)):
-            continue
-        reason = _verdict(spec, text, first <= k <= last, counts[text])
+        reason = None
+        if not (len(text) > longest or _protected(spec, text) or (k < first and _title_line(spec, texts, k))):
+            reason = _verdict(spec, text, first <= k <= last, counts[text])
+        reason = reason or framed.get(k)  # the line's own evidence first, its place in the frame second
         if reason:
             edits.append(Edit(line.start, line.stop, "", spec.rule, reason))
     work.apply(edits)

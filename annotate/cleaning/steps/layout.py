@@ -131,6 +131,7 @@ def split_title(work: Work) -> None:
     doc_type, open_end = _re(spec["doc_type_end"]), _re(spec["no_punct_end"])
     segmented = _re(spec["segmented"])  # a menu line ('搜索文章  登录  注册') is not half a title
     heading = _re(_spec()["sentence_lines"]["heading"])  # nor is a heading ('三、…打算' in a TOC)
+    head_part = _re(spec["head_part"])  # nor a 红头 or 文号 line above the title
     for _ in range(8):  # until stable, so cleaning the result again joins nothing more
         lines = list(work.lines())
         head = lines[:_body_start(lines)]
@@ -140,6 +141,7 @@ def split_title(work: Work) -> None:
                     and open_end.search(a.text) and not doc_type.search(a.text)
                     and not segmented.search(a.text) and not segmented.search(b.text)
                     and not heading.search(a.text) and not heading.search(b.text)
+                    and not head_part.search(a.text) and not head_part.search(b.text)
                     and open_end.match(b.text[:1]) and doc_type.search(b.text)):
                 edits.append(Edit(a.end, a.stop, "", spec["rule"], spec["reason"]))
         if not work.apply(edits):

@@ -44,3 +44,39 @@ def test_toc_copy_before_body_removed_body_headings_kept():
     out = lines(text)
     assert out.count("一、主要成效") == 1 and out.count("二、存在问题") == 1
     assert out.index("一、主要成效") > out.index("西河镇工会2024年上半年工作总结")
+
+
+# The frame rules (session 2): what a site puts above the title and after the closing goes by place.
+
+def test_page_text_above_the_title_goes_but_head_parts_and_main_title_stay():
+    out = lines("写作之家 — 让公文写作更轻松\n讲话稿\n凝心聚力 建功新时代\n——在全区工会工作会议上的报告\n" + PROSE)
+    assert out[:2] == ["凝心聚力 建功新时代", "——在全区工会工作会议上的报告"]
+    red_head = lines("河西区总工会文件\n河工〔2024〕5号\n关于表彰先进职工之家的决定\n" + PROSE)
+    assert red_head[:3] == ["河西区总工会文件", "河工〔2024〕5号", "关于表彰先进职工之家的决定"]
+
+
+def test_after_the_closing_only_closing_parts_stay():
+    text = ("关于开展职工读书月活动的通知\n各街道工会：\n" + PROSE + "附件：1.读书月活动安排表\n2.优秀读书笔记推荐表\n"
+            "河西区总工会\n2024年4月2日\n（此件公开发布）\n抄送：区委办公室\n本页网址：example.cn/tz/5521.html\n"
+            "站内精选\n1. 读书月活动方案\n2. 工会通知怎么写\n")
+    out = lines(text)
+    assert out[-6:] == ["附件：1.读书月活动安排表", "2.优秀读书笔记推荐表", "河西区总工会", "2024年4月2日",
+                        "（此件公开发布）", "抄送：区委办公室"]
+    assert not any("本页网址" in line or "站内精选" in line or "怎么写" in line for line in out)
+
+
+def test_related_list_under_an_unknown_header_goes_but_a_closing_list_of_tasks_stays():
+    out = lines("2024年工会工作总结\n" + PROSE + "大家还在看\n2024年工会工作总结范文（精选5篇）\n工会述职报告模板\n")
+    assert out[-1].startswith("下一步")
+    tasks = lines("2024年工会工作总结\n" + PROSE + "五、下一步工作打算\n1. 深化劳动竞赛\n2. 推进职工之家建设\n")
+    assert tasks[-3:] == ["五、下一步工作打算", "1. 深化劳动竞赛", "2. 推进职工之家建设"]
+    attached = lines("关于开展安康杯竞赛的通知\n" + PROSE + "附件：\n1. 安康杯竞赛实施方案\n2. 安康杯竞赛评分办法\n")
+    assert attached[-3:] == ["附件：", "1. 安康杯竞赛实施方案", "2. 安康杯竞赛评分办法"]
+
+
+def test_read_more_control_is_a_gap_and_tag_key_line_goes():
+    result = clean("2024年工会工作总结\n" + PROSE + "展开全文，继续阅读剩余3页\n" + PROSE + "本文标签：工会 | 总结\n")
+    assert "展开全文" not in result.text and "本文标签" not in result.text
+    assert any(flag["kind"] == "gap" for flag in result.report["flags"])
+    kept = clean("2024年工会工作总结\n" + PROSE + "组织职工继续阅读《工会法》，全年开展读书分享会12场。\n").text
+    assert "组织职工继续阅读《工会法》" in kept
