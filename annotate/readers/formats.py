@@ -27,7 +27,30 @@ def read_html(source: str, data: bytes) -> ReadResult:
                                deduplicate=False, output_format="txt")
     if not text or not text.strip():
         raise InputError(f"{source}: no main text found in the HTML page")
+    title = _page_title(html)
+    if title and title not in text.splitlines()[:3]:
+        text = title + "\n" + text
     return ReadResult([RawDocument(source, data, encoding, text, "html")])
+
+
+def _page_title(html: str) -> str | None:
+    """The article's own heading, which trafilatura moves to metadata and leaves out of the text
+    (a report would lose its title, which is body). Taken only when the first <h1> (else <h2>)
+    is the page's metadata title or its start, so a logo heading is never taken for it."""
+    import lxml.html
+    import trafilatura
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - no heading then; the extracted text stands
+        return None
+    metadata = trafilatura.extract_metadata(html)
+    wanted = (metadata.title or "").strip() if metadata else ""
+    for tag in ("h1", "h2"):
+        heading = next((" ".join(e.text_content().split()) for e in root.iter(tag) if e.text_content().strip()), "")
+        if heading:
+            return heading if wanted and (wanted == heading or wanted.startswith(heading)) else None
+    return None
 
 
 LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4")

@@ -75,6 +75,9 @@ class Frame:
     signature: re.Pattern[str]
     min_title_run: int
     header_max_content: int
+    end_marker: re.Pattern[str]
+    list_item_words: re.Pattern[str]
+    site_notice_min_evidence: float
     reasons: dict[str, str]
 
 
@@ -132,6 +135,9 @@ def _frame_spec(frame: dict, protect: dict) -> Frame:
         numbering=re.compile(frame["numbering"]),
         min_title_run=int(frame["min_title_run"]),
         header_max_content=int(frame["header_max_content"]),
+        end_marker=re.compile(frame["end_marker"]),
+        list_item_words=re.compile(frame["list_item_words"]),
+        site_notice_min_evidence=float(frame["site_notice_min_evidence"]),
         reasons={k: v for k, v in frame.items() if k.endswith("_reason")},
     )
 
@@ -335,6 +341,20 @@ def _tail(spec: Spec, texts: list[str], last: int) -> dict[int, str]:
                 attachments = text.startswith("附")
             elif not (spec.protect_date.search(text) or (attachments and frame.attachment_item.match(text))):
                 found[k] = frame.reasons["closing_reason"]
+    end = next((k for k in range(last + 1, n) if frame.end_marker.match(texts[k])), None)
+    if end is not None:  # 'END' closes an article; what follows is the page's recommendations
+        found.update((k, frame.reasons["end_reason"]) for k in range(end, n))
+    for k in range(last + 1, n):
+        text = texts[k]
+        if k in found or _closing_part(spec, text):
+            continue
+        if is_prose(spec, text):  # prose after the last anchor: a notice only if mostly UI words (a phone
+            # number or date is a machine token, but a contact line is body)
+            if len(text) >= spec.prose_min_len and share(spec, spec.ui, text) >= frame.site_notice_min_evidence:
+                found[k] = frame.reasons["site_notice_reason"]
+        elif (not spec.protect[0].search(text) and not spec.clause_marks.search(text)
+              and frame.list_item_words.search(text)):
+            found[k] = frame.reasons["list_reason"]  # a document's name on its own after the body
     k = last + 1
     while k < n:  # related lists: runs of template-site titles or of document titles
         run = k

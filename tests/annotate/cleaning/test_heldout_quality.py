@@ -5,8 +5,10 @@ offsets fails here. 'final' was measured first and tuned on afterwards (structur
 cleaner does on site families it was not written for (first measurement 63.9 % noise, 98.4 % body;
 after the structural step 83.2 % / 96.8 %); it became the dev set of the fourth round (95.0 % / 98.4 %).
 'final3' (three documents of the corpus's own genre, fresh chrome wording) was written before the
-fourth round: first measurement 72.4 % noise, 100 % body; after it 82.8 % / 100 %. Floors record
-what the cleaner does, they are not targets."""
+fourth round: first measurement 72.4 % noise, 100 % body; after it 82.8 % / 100 %.
+'final4' (seven pages written in session 2 by a helper who never read the rules) was measured first
+after the frame rules: 93.8 % noise, 97.6 % body (91.6 % / 97.6 % with the code before them); it was
+the dev set of the fifth round. Floors record what the cleaner does, they are not targets."""
 from __future__ import annotations
 
 import pytest
@@ -14,8 +16,8 @@ import pytest
 from heldout_quality import expectations, measure
 
 # part: (min % noise removed, min % body kept); offset errors must be 0 everywhere
-FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (93.0, 97.0),
-          "final3": (80.0, 99.0)}
+FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (95.0, 99.0),
+          "final3": (97.0, 99.0), "final4": (97.0, 99.0)}
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +27,7 @@ def results():
 
 def test_every_part_is_present(results):
     assert set(results) == set(FLOORS)
-    assert len(expectations()) >= 16
+    assert len(expectations()) >= 26
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

@@ -80,3 +80,19 @@ def test_read_more_control_is_a_gap_and_tag_key_line_goes():
     assert any(flag["kind"] == "gap" for flag in result.report["flags"])
     kept = clean("2024年工会工作总结\n" + PROSE + "组织职工继续阅读《工会法》，全年开展读书分享会12场。\n").text
     assert "组织职工继续阅读《工会法》" in kept
+
+
+def test_end_marker_site_notice_and_dated_note():
+    text = ("做好新时代工会工作的讲话\n（2024年1月12日在区总工会全委（扩大）会议上）\n" + PROSE
+            + "本站所有文档均由用户上传，本站不对下载内容负责，如需下载请登录会员账号。\n"
+            + "联络人：许文杰，电话：0731-3356821。\n-END-\n大家都在看\n区总工会召开全委会议\n")
+    out = lines(text)
+    assert out[1] == "（2024年1月12日在区总工会全委（扩大）会议上）"
+    assert "联络人：许文杰，电话：0731-3356821。" in out
+    assert not any("本站" in line or "END" in line or "全委会议" in line for line in out)
+
+
+def test_page_fraction_marker_joins_the_cut_sentence():
+    text = ("2024年工会工作总结\n" + PROSE + "全年开展劳动竞赛38项，参赛职工1.4万人次，恒晟纺织有限公司挡车工邓小梅\n3/7\n"
+            "荣获省五一劳动奖章。\n" + PROSE)
+    assert "挡车工邓小梅荣获省五一劳动奖章。" in clean(text).text

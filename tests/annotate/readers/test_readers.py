@@ -41,6 +41,20 @@ def test_html_main_content_by_content_not_extension(tmp_path):
     assert "首页 | 新闻" not in doc.text
 
 
+
+def test_html_article_heading_kept_but_not_a_logo(tmp_path):
+    """trafilatura moves the <h1> to metadata; the report's title is body, so it comes back."""
+    body = "".join(f"<p>{SIMPLIFIED.strip()}</p>" for _ in range(6))
+    page = ("<html><head><meta charset='utf-8'><title>{t}_工作总结_某县人民政府</title></head><body>"
+            "<div class='logo'><h2>某县人民政府</h2></div><div class='article'><h1>{h}</h1>{b}</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page.format(t="县总工会2024年工作总结", h="县总工会2024年工作总结", b=body), encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.text.splitlines()[0] == "县总工会2024年工作总结"
+    path.write_text(page.format(t="县总工会2024年工作总结", h="", b=body).replace("<h1></h1>", ""), encoding="utf-8")
+    [doc] = read_path(path)
+    assert "某县人民政府" not in doc.text.splitlines()[0]
+
 def test_docx_paragraphs_and_tables(tmp_path):
     import docx
 
