@@ -61,6 +61,11 @@ def honors() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def campaigns() -> list[str]:
+    return _lines("suggest", "campaigns.txt")
+
+
+@lru_cache(maxsize=None)
 def honor_levels() -> list[str]:
     return _lines("suggest", "honor_levels.txt")
 

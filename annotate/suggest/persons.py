@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "5"
+VERSION = "6"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -67,6 +67,9 @@ class PersonSuggester:
         self.title_words = p["titles_before"]
         self.all_titles = tuple(p["titles_before"]) + tuple(p["titles_after"])
         self.paren_max = int(p["paren_title_max_chars"])
+        org = data.orgs()
+        self.paren_units = tuple(org["suffixes_strong"]) + tuple(org["suffixes_named"])
+        self.paren_person_starts = tuple(p["paren_person_starts"])
         self.line_max = int(p["line_name_max_chars"])
         self.context_preceders = data.longest_first(p["context_name_preceders"])
         self.context_follow = tuple(data.longest_first(p["context_name_follow"]))
@@ -260,15 +263,22 @@ class PersonSuggester:
         return out if len(out) >= 2 else []
 
     def _before_paren(self, text: str) -> Iterator[tuple[int, int]]:
-        """刘洪涛（青州市总工会办公室主任）: a name at a clause start before a parenthesis ending in a title."""
+        """刘洪涛（青州市总工会办公室主任）: a name at a clause start before a parenthesis ending in a title;
+        in a list of people (line start, after 、 or ：) also 区伟雄（吴川市黄坡镇总工会） and 莫晓雯（女，…）."""
         for m in re.finditer(r"[（(]", text):
             close = text.find("）" if m.group() == "（" else ")", m.end(), m.end() + self.paren_max + 1)
-            if close == -1 or not text[m.end():close].endswith(self.all_titles):
+            if close == -1:
+                continue
+            inner = text[m.end():close]
+            titled = inner.endswith(self.all_titles)
+            if not (titled or inner.startswith(self.paren_person_starts) or inner.endswith(self.paren_units)):
                 continue
             for length in (3, 2, 4):
                 start = m.start() - length
                 if start < 0 or (start > 0 and text[start - 1] not in CLAUSE_STARTS):
                     continue
+                if not titled and start > 0 and text[start - 1] not in "\n、：:":
+                    continue  # a unit in parentheses names a person only in a list (a line, after 、 or ：)
                 if self._model_ok(text[start:m.start()], affixes=False):  # 丁国庆（…工会主席）
                     yield start, m.start()
                     break

@@ -38,11 +38,25 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
+CONJUNCTIONS = "和与及"
+ADMIN_HEADS = "县市区省州旗"
+
+
+def _drop_conjunction(text: str, cand: Candidate) -> Candidate:
+    """县级领导和县总工会: 和 joins two phrases here, it is not the county 和县. A name that starts with
+    a conjunction before an administrative head (县/市/区 …) right after a Han character loses it."""
+    s = cand.start
+    if (cand.label in ("ORG", "LOC") and s > 0 and text[s] in CONJUNCTIONS and cand.length > 2
+            and text[s + 1] in ADMIN_HEADS and "\u4e00" <= text[s - 1] <= "\u9fff"):
+        return Candidate(s + 1, cand.end, cand.label, cand.rule, cand.priority)
+    return cand
+
+
 def candidates(text: str, *, learned=None, labels: Optional[set[str]] = None) -> list[Candidate]:
     ctx = Context(text, learned)
     out: list[Candidate] = []
     for _name, suggester in registry.active():
-        out.extend(suggester(ctx))
+        out.extend(_drop_conjunction(text, c) for c in suggester(ctx))
     suppressed = getattr(learned, "suppressed", None)
     if suppressed is not None:
         out = [c for c in out if not suppressed(text[c.start:c.end], c.label)]

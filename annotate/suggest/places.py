@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "4"
+VERSION = "5"
 
 
 class PlaceFinder:
@@ -54,6 +54,10 @@ class PlaceFinder:
         self.relaxed_bad = set(p["relaxed_bad_name_chars"])
         self.isolated_suffixes = set(p["isolated_suffixes"])
         self.isolated_after = set(p["isolated_after_chars"])
+        delimited = p["delimited"]
+        self.delimited_suffixes = set(delimited["suffixes"])
+        self.delimited_max = int(delimited["max_name_chars"])
+        self.delimited_before = set(delimited["before_chars"])
 
     def _relaxed_ok(self, name: str, suffix: str) -> bool:
         """The filter under strong context (a chain, a list of places): no function characters, not a
@@ -133,6 +137,10 @@ class PlaceFinder:
                 best, rule = self._free_name(text, s_start, suffix), "places.generic"
             if best is None:
                 best, rule = self._isolated(text, s_start, m.end(), suffix), "places.isolated"
+            if rule != "places.chain_part":
+                wide = self._delimited(text, s_start, suffix)
+                if wide is not None and (best is None or wide < best) and not any(i in covered for i in range(wide, s_start)):
+                    best, rule = wide, "places.delimited"
             if best is not None:
                 out.append((best, m.end(), rule))
                 ends.add(m.end())
@@ -181,6 +189,29 @@ class PlaceFinder:
             elif len(seg.cut(name)) == 1 and seg.boundary_before(text, start, s_start):
                 best = start  # a longer name jieba sees as one word
         return best
+
+    def _delimited(self, text: str, s_start: int, suffix: str) -> int | None:
+        """小营盘镇 in 、小营盘镇、, 青得里街道 after 在: the name runs back from the suffix to the nearest
+        delimiter (punctuation, line start or a preposition); it must pass the relaxed filter."""
+        if suffix not in self.delimited_suffixes:
+            return None
+        for length in range(2, self.delimited_max + 1):
+            start = s_start - length
+            if start < 0:
+                return None
+            if start == 0 or text[start - 1] in self.delimited_before:
+                name = text[start:s_start]
+                return start if self._relaxed_ok(name, suffix) and not self._holds_common_word(name) else None
+            if not _is_han(text[start - 1]):
+                return None
+        return None
+
+    def _holds_common_word(self, name: str) -> bool:
+        """先后深入|城关 or 带领|东养: a delimited run that holds a common word (a verb, an adverb)
+        reaches past the place name to the clause's start."""
+        seg = segmenter()
+        return any(len(w) >= 2 and seg.tag(w) != "ns" and seg.tokenizer.FREQ.get(w, 0) >= self.max_common_freq
+                   for w in seg.cut(name))
 
     def _isolated(self, text: str, s_start: int, end: int, suffix: str) -> int | None:
         """。普济镇建成…: a two-character town or township name alone at a clause start, unknown to

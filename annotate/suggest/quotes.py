@@ -16,7 +16,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "3"
+VERSION = "4"
 
 DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
 FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
@@ -59,6 +59,7 @@ class BracketSuggester:
         self.placeholders = set(data.numbers()["placeholder_chars"])
         self.honor_after_re = self._after_regex(self.honor_words)
         self.campaign_after_re = self._after_regex(self.campaign)
+        self.campaigns = frozenset(data.campaigns())
         self.honor_cues_before = tuple(q["honor_cues_before"])
         verbs = "|".join(map(re.escape, q["honor_title_verbs"]))
         words = "|".join(map(re.escape, data.longest_first(q["honor_title_words"])))
@@ -117,6 +118,8 @@ class BracketSuggester:
                 yield Candidate(start, end, "HONOR", "quotes.honor_after")
             elif campaign_after:
                 yield Candidate(start, end, "EVENT", "quotes.event_after")
+            elif name in self.campaigns:
+                yield Candidate(start, end, "EVENT", "quotes.event_known")  # “金秋助学”助学金
             elif text.endswith(self.honor_cues_before, 0, opener):
                 yield Candidate(start, end, "HONOR", "quotes.honor_before")  # 被评为“最美援疆务工职工”
             elif _ends_with(name, self.q["honor_name_endings"]):
@@ -166,9 +169,9 @@ class HonorGazetteer:
             if any(text.startswith(w, end) for w in self.not_before):
                 continue  # 全区劳动模范座谈会: a meeting of honoured people, not the honour
             level = next((lv for lv in self.levels if text.startswith(lv, start - len(lv))), "")
-            place_start = ctx.place_ends.get(start - len(level)) if level in ("", "省", "市", "县", "区") else None
-            if place_start is None and level and len(level) == 1:
-                place_start = ctx.place_ends.get(start)  # 东岭省 + 五一劳动奖章: the place holds 省
+            place_start = ctx.place_ends.get(start - len(level)) if level in ("", "省", "市", "县", "区", "州") else None
+            if place_start is None and level and not level.startswith("全"):
+                place_start = ctx.place_ends.get(start)  # 东岭省 / 内蒙古自治区 + 五一劳动奖章: the place holds the level
             if place_start is not None and place_start < start - len(level):
                 yield Candidate(place_start, end, "HONOR", "quotes.honor_place")
                 continue
@@ -196,6 +199,45 @@ def build_repeats() -> RepeatSuggester:
 @register("honors", VERSION)
 def build_honors() -> HonorGazetteer:
     return HonorGazetteer()
+
+
+class CampaignGazetteer:
+    """Named campaigns written bare (开展送温暖活动, 做好送温暖、“金秋助学”工作): a listed name
+    (resources/suggest/campaigns.txt) outside quotation marks, taken only before a campaign word, after
+    a verb that starts a campaign, or next to another campaign in a 、 list — the same words are
+    also plain phrases (送温暖到一线)."""
+
+    def __init__(self) -> None:
+        q = data.quotes()
+        self.automaton = ahocorasick.Automaton()
+        for name in data.campaigns():
+            self.automaton.add_word(name, name)
+        self.automaton.make_automaton()
+        self.after = tuple(data.longest_first(q["campaign_words"]))
+        self.verbs = tuple(data.longest_first(q["campaign_start_verbs"]))
+        self.quote_marks = {opener for opener, _ in q["quote_pairs"]} | {closer for _, closer in q["quote_pairs"]}
+
+    def __call__(self, ctx: Context) -> Iterator[Candidate]:
+        text = ctx.text
+        found = []
+        for end_idx, name in self.automaton.iter_long(text):
+            end = end_idx + 1
+            start = end - len(name)
+            if text[start - 1:start] in self.quote_marks or text[end:end + 1] in self.quote_marks:
+                continue  # quoted: the bracket rule's
+            found.append((start, end))
+        listed = {s for s, _ in found} | {e for _, e in found}
+        for start, end in found:
+            cue = (text.startswith(self.after, end) or text.endswith(self.verbs, 0, start)
+                   or (text[end:end + 1] == "、" and (end + 1 in listed or text[end + 1:end + 2] in self.quote_marks))
+                   or (text[start - 1:start] == "、" and (start - 1 in listed or text[start - 2:start - 1] in self.quote_marks)))
+            if cue:
+                yield Candidate(start, end, "EVENT", "quotes.event_bare_known")
+
+
+@register("campaigns", VERSION)
+def build_campaigns() -> CampaignGazetteer:
+    return CampaignGazetteer()
 
 
 class OrdinalEventSuggester:

@@ -15,7 +15,7 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
-SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -31,10 +31,14 @@ FLOORS = {
                  "DOC": 0.95, "ORG": 0.88, "LOC": 0.91, "EVENT": 0.95, "HONOR": 0.92},
     # heldout5: first run micro 0.939 / PER 0.936; floors under the fifth-round figures (0.942 / 0.944)
     "heldout5": {"micro": 0.91, "PER": 0.91, "DATE": 0.87, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
-                 "DOC": 0.95, "ORG": 0.94, "LOC": 0.87, "EVENT": 0.60, "HONOR": 0.88},
+                 "DOC": 0.95, "ORG": 0.94, "LOC": 0.87, "EVENT": 0.80, "HONOR": 0.88},
+    # heldout6 (session 2, 592 spans, written by a helper who never read the rules): first run micro 0.910
+    # (0.898 with the code before the round); dev set of the round since, now 0.953
+    "heldout6": {"micro": 0.94, "PER": 0.95, "DATE": 0.96, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.97, "ORG": 0.89, "LOC": 0.70, "EVENT": 0.97, "HONOR": 0.89},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
-               "heldout4": 1.16, "heldout5": 1.25}
+               "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.15}
 
 
 @pytest.fixture(scope="module")

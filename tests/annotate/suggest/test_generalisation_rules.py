@@ -1,0 +1,37 @@
+"""Rules of the sixth round, each on invented sentences: named campaigns written bare, quarters and
+ranges across years, people listed with their unit in parentheses, Yi names, towns unknown to the
+gazetteer whose edge a delimiter fixes, and 和 as a conjunction before 县."""
+from __future__ import annotations
+
+from annotate.suggest import suggest
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(s.text, s.label) for s in suggest(text)}
+
+
+def test_named_campaigns_bare_and_quoted():
+    got = spans("县总工会班子成员分组开展送温暖活动，发放“金秋助学”助学金12万元。")
+    assert ("送温暖", "EVENT") in got and ("金秋助学", "EVENT") in got
+    assert ("送温暖", "EVENT") not in spans("把党的关怀和温暖送到一线，送温暖到家。")
+
+
+def test_quarters_and_ranges_across_years():
+    got = spans("会议听取了第三季度工作汇报。2019年至2023年，全县新建职工之家40家；2023年12月至2024年2月开展专项行动。")
+    assert {("第三季度", "DATE"), ("2019年至2023年", "DATE"), ("2023年12月至2024年2月", "DATE")} <= got
+
+
+def test_people_listed_with_their_unit_in_parentheses():
+    got = spans("二、授予“优秀工会工作者”称号：\n区伟雄（吴川市黄坡镇总工会）\n莫晓雯（女，赤坎区南桥街道办事处）\n")
+    assert ("区伟雄", "PER") in got and ("莫晓雯", "PER") in got
+
+
+def test_yi_name_after_a_title():
+    assert ("吉克阿呷", "PER") in spans("州委副书记、州长吉克阿呷出席会议并讲话。")
+
+
+def test_unknown_towns_in_a_list_and_the_conjunction_before_a_county():
+    got = spans("在青得里街道、南城街道、小营盘镇组织宣讲12场。")
+    assert {("青得里街道", "LOC"), ("小营盘镇", "LOC")} <= got
+    got = spans("春节前夕，县级领导和县总工会班子成员走访慰问困难职工。")
+    assert ("县总工会", "ORG") in got and not any(t.startswith("和县") for t, _ in got)
