@@ -10,7 +10,8 @@ second round, used only to report); heldout3_markup and heldout4_markup -> heldo
 heldout4.jsonl (each written by hand at the start of a round, before any rule change; heldout4
 is the honest set of the fourth round and is never tuned on; heldout5_markup -> heldout5.jsonl,
 the honest set of the fifth round, written before any fifth-round rule change and never tuned on;
-heldout6_markup -> heldout6.jsonl, the sixth round's, written by a helper who never read the rules).
+heldout6_markup -> heldout6.jsonl, the sixth round's, written by a helper who never read the rules;
+heldout7/heldout8, written the same way by two more helpers after the sixth round's changes).
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from annotate.suggest.goldfile import doc_record, parse_markup
 SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup": "dev2.jsonl",
         "heldout2_markup": "heldout2.jsonl", "heldout3_markup": "heldout3.jsonl",
         "heldout4_markup": "heldout4.jsonl", "heldout5_markup": "heldout5.jsonl",
-        "heldout6_markup": "heldout6.jsonl"}
+        "heldout6_markup": "heldout6.jsonl", "heldout7_markup": "heldout7.jsonl",
+        "heldout8_markup": "heldout8.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
