@@ -14,7 +14,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "3"
+VERSION = "4"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -64,7 +64,8 @@ def _date_regex() -> re.Pattern:
         rf"(?P<abs>(?:{Y4}{RANGE_SEP})?{YEAR}(?:{month_range}{MON}(?:{DAY})?)?{upto_year}{tail})",
         rf"(?P<rel>(?:{rel})(?:{month_range}{MON}(?:{DAY})?{upto})?{tail})",
         rf"(?P<md>{month_range}{MON}(?:{DAY})?{upto}{tail})",
-        rf"(?P<bare>(?<![年全每\d〇零一二三四五六七八九十])(?:{bare})(?![{d['bare_period_not_before']}]))",
+        rf"(?P<bare>(?<![年全每\d〇零一二三四五六七八九十])(?:{bare})(?:{_alt(d['bare_period_tails'])})?"
+        rf"(?![{d['bare_period_not_before']}]))",
     ]
     # a look-ahead over the possible first characters lets the engine skip most positions at once
     firsts = set("0123456789〇零一二三四五六七八九十") | {w[0] for w in d["relative_years"] + d["bare_periods"]}

@@ -20,7 +20,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "4"
+VERSION = "5"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -63,6 +63,8 @@ class OrgSuggester:
         self.anchor_words = tuple(o["anchor_words"])
         self.anchor_word_not_after = set(o["anchor_word_not_after"])
         self.multi_heads = tuple(w for w in self.strong | self.named | self.abbrev if len(w) >= 2)
+        self.legal_paren_max = int(o["legal_paren_max"])
+        self.sub_bodies = tuple(o["trailing_sub_bodies"])
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
             self.automaton.add_word(word, word)
@@ -116,12 +118,21 @@ class OrgSuggester:
         """有限公司 and kin: the company name runs left over Han characters, no jieba needed, up to a
         stop character (的, 在, 和 ...), a boundary word (联合, 举办 ...) or 14 characters."""
         left, floor = start, max(0, start - 14)
+        paren_used = False
         while left > floor:
             ch = text[left - 1]
+            if ch == "）" and not paren_used:  # 湛江港（集团）股份有限公司: one parenthesized word
+                opener = text.rfind("（", max(0, left - 2 - self.legal_paren_max), left - 1)
+                inner = text[opener + 1:left - 1] if opener != -1 else ""
+                if 2 <= len(inner) <= self.legal_paren_max and _han_run(inner, 0, len(inner)) and opener - 2 >= floor \
+                        and _han_run(text, opener - 2, opener):
+                    left, paren_used = opener, True
+                    continue
+                break
             if not "\u4e00" <= ch <= "\u9fff" or ch in self.legal_stop or text.endswith(self.legal_boundary, 0, left):
                 break
             left -= 1
-        return left if start - left >= 2 else None
+        return left if start - left >= 2 and text[left] != "（" else None
 
     def _extend(self, ctx: Context, start: int, head: str) -> tuple[int, str] | None:
         text = ctx.text
@@ -268,6 +279,10 @@ class OrgSuggester:
             nxt = by_start.get(cand.end)
             if nxt is not None and text[nxt.start:nxt.end].endswith(self.branch):
                 found.append(Candidate(cand.start, nxt.end, "ORG", "orgs.branch"))
+        # 市总工会党组: the organization's own body after it is not part of the name
+        spans = {(c.start, c.end) for c in found}
+        found = [c for c in found if not any(text.endswith(b, c.start, c.end) and (c.start, c.end - len(b)) in spans
+                                             for b in self.sub_bodies)]
         # *县总工会: the source site removed the name; placeholders are not entities
         yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before)
                     and text[c.end:c.end + 1] not in self.placeholder_before)

@@ -20,6 +20,7 @@ from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
 VERSION = "5"
+NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
 class PlaceFinder:
@@ -208,10 +209,12 @@ class PlaceFinder:
 
     def _holds_common_word(self, name: str) -> bool:
         """先后深入|城关 or 带领|东养: a delimited run that holds a common word (a verb, an adverb)
-        reaches past the place name to the clause's start."""
+        next to other words reaches past the place name to the clause's start (大路 alone is a name)."""
         seg = segmenter()
-        return any(len(w) >= 2 and seg.tag(w) != "ns" and seg.tokenizer.FREQ.get(w, 0) >= self.max_common_freq
-                   for w in seg.cut(name))
+        words = seg.cut(name)
+        return len(words) > 1 and any(
+            len(w) >= 2 and seg.tag(w) not in NAME_LIKE_TAGS and seg.tokenizer.FREQ.get(w, 0) >= self.max_common_freq
+            for w in words)
 
     def _isolated(self, text: str, s_start: int, end: int, suffix: str) -> int | None:
         """。普济镇建成…: a two-character town or township name alone at a clause start, unknown to
