@@ -39,6 +39,8 @@ def load_documents() -> list[tuple[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="0.5 MB instead of 5 MB")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="interleaved passes of ours and of jieba.posseg; the best of each is reported (default 3)")
     args = parser.parse_args(argv)
     target_bytes = 500_000 if args.quick else 5_000_000
 
@@ -64,29 +66,41 @@ def main(argv: list[str] | None = None) -> int:
     posseg = jieba.posseg.POSTokenizer(seg.tokenizer)
     posseg.lcut("预热")
 
-    clean_texts, n_suggestions = [], 0
-    t_clean = t_suggest = 0.0
-    clock = time.perf_counter
-    t0 = clock()
-    for text, kind in batch:
-        seg._cut.cache_clear()
-        t1 = clock()
-        result = clean(text, kind=kind)
-        t2 = clock()
-        n_suggestions += len(suggest(result.text))
-        t_suggest += clock() - t2
-        t_clean += t2 - t1
-        clean_texts.append(result.text)
-    t_ours = clock() - t0
+    def ours() -> tuple[float, float, float, list[str], int]:
+        clean_texts, n_suggestions = [], 0
+        t_clean = t_suggest = 0.0
+        clock = time.perf_counter
+        t0 = clock()
+        for text, kind in batch:
+            seg._cut.cache_clear()
+            t1 = clock()
+            result = clean(text, kind=kind)
+            t2 = clock()
+            n_suggestions += len(suggest(result.text))
+            t_suggest += clock() - t2
+            t_clean += t2 - t1
+            clean_texts.append(result.text)
+        return clock() - t0, t_clean, t_suggest, clean_texts, n_suggestions
+
+    def baseline(texts: list[str]) -> float:
+        t0 = time.perf_counter()
+        for text in texts:
+            posseg.lcut(text, HMM=True)
+        return time.perf_counter() - t0
+
+    # Interleaved passes, best kept: on a shared virtual machine one pass can be 30 % slower than the
+    # next, for both sides alike; the best pass of each is the stable figure.
+    passes, jieba_passes = [], []
+    for _ in range(max(1, args.repeat)):
+        passes.append(ours())
+        jieba_passes.append(baseline(passes[-1][3]))
+    t_ours, t_clean, t_suggest, clean_texts, n_suggestions = min(passes, key=lambda p: p[0])
+    t_jieba = min(jieba_passes)
     clean_chars = sum(len(t) for t in clean_texts)
 
-    t0 = time.perf_counter()
-    for text in clean_texts:
-        posseg.lcut(text, HMM=True)
-    t_jieba = time.perf_counter() - t0
-
     print(f"documents: {len(batch)} ({len(docs)} distinct), raw {raw_chars:,} chars / {size:,} bytes, "
-          f"clean {clean_chars:,} chars; pid {os.getpid()}, one process")
+          f"clean {clean_chars:,} chars; pid {os.getpid()}, one process, best of {len(passes)} interleaved passes "
+          f"(ours {', '.join(f'{p[0]:.2f}' for p in passes)} s; jieba {', '.join(f'{t:.2f}' for t in jieba_passes)} s)")
     print(f"clean+suggest : {t_ours:7.2f} s  {raw_chars / t_ours:12,.0f} raw chars/s  "
           f"{clean_chars / t_ours:12,.0f} clean chars/s  ({n_suggestions:,} suggestions)")
     print(f"  clean alone : {t_clean:7.2f} s  {raw_chars / t_clean:12,.0f} raw chars/s")

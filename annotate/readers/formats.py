@@ -27,30 +27,41 @@ def read_html(source: str, data: bytes) -> ReadResult:
                                deduplicate=False, output_format="txt")
     if not text or not text.strip():
         raise InputError(f"{source}: no main text found in the HTML page")
-    title = _page_title(html)
-    if title and title not in text.splitlines()[:3]:
-        text = title + "\n" + text
+    head = text.splitlines()[:3]
+    missing = [line for line in _page_title(html) if line not in head]
+    if missing:
+        text = "\n".join(missing) + "\n" + text
     return ReadResult([RawDocument(source, data, encoding, text, "html")])
 
 
-def _page_title(html: str) -> str | None:
-    """The article's own heading, which trafilatura moves to metadata and leaves out of the text
-    (a report would lose its title, which is body). Taken only when the first <h1> (else <h2>)
-    is the page's metadata title or its start, so a logo heading is never taken for it."""
+def _page_title(html: str) -> list[str]:
+    """The article's own heading (and a dash subtitle right after it), which trafilatura moves to
+    metadata and leaves out of the text (a report would lose its title, which is body). Taken only
+    when the first <h1> (else <h2>) is the page's metadata title or its start, so a logo heading is
+    never taken for it; the subtitle only when the next element starts with a dash (——在…上的讲话)."""
     import lxml.html
     import trafilatura
 
     try:
         root = lxml.html.document_fromstring(html)
     except Exception:  # noqa: BLE001 - no heading then; the extracted text stands
-        return None
+        return []
     metadata = trafilatura.extract_metadata(html)
     wanted = (metadata.title or "").strip() if metadata else ""
     for tag in ("h1", "h2"):
-        heading = next((" ".join(e.text_content().split()) for e in root.iter(tag) if e.text_content().strip()), "")
-        if heading:
-            return heading if wanted and (wanted == heading or wanted.startswith(heading)) else None
-    return None
+        element = next((e for e in root.iter(tag) if e.text_content().strip()), None)
+        if element is None:
+            continue
+        heading = " ".join(element.text_content().split())
+        if not (wanted and (wanted == heading or wanted.startswith(heading))):
+            return []
+        lines = [heading]
+        sibling = element.getnext()
+        subtitle = " ".join(sibling.text_content().split()) if sibling is not None else ""
+        if subtitle.startswith(("——", "—", "--")) and len(subtitle) <= 80:
+            lines.append(subtitle)
+        return lines
+    return []
 
 
 LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4")

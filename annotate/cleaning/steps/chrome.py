@@ -83,17 +83,23 @@ def chrome(work: Work) -> None:
 
 
 @lru_cache(maxsize=1)
-def _join_spec() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], int, str]:
+def join_spec() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], int, str]:
     spec = load_rules("chrome")["page_break_join"]
     return (frozenset(spec["marker_rules"]), re.compile(spec["open_end"]), re.compile(spec["clause_marks"]),
             re.compile(spec["heading"]), int(spec["min_len"]), spec["reason"])
+
+
+def bare_heading(heading: re.Pattern[str], text: str) -> bool:
+    """A heading line on its own ('（二）坚持建功立业'); a paragraph that opens with its heading
+    ('（二）…。县内22家企业…') is prose and may be cut by a page break like any other."""
+    return bool(heading.search(text)) and "。" not in text
 
 
 def _page_break_joins(work: Work, edits: list[Edit]) -> list[Edit]:
     """A paged viewer cuts sentences at page ends: when page-marker lines are removed between an
     open body line (clauses, no closing mark) and a line that is not a heading, the line break
     goes too, so the sentence is whole again."""
-    markers, open_end, clause, heading, min_len, reason = _join_spec()
+    markers, open_end, clause, heading, min_len, reason = join_spec()
     if not any(e.rule in markers for e in edits):
         return []
     gone = {e.start: e for e in edits if e.new == "" and e.end > e.start}
@@ -114,7 +120,7 @@ def _page_break_joins(work: Work, edits: list[Edit]) -> list[Edit]:
         nxt = lines[j].text
         text = prev.text
         if (len(text) >= min_len and open_end.search(text) and clause.search(text)
-                and not heading.search(text) and nxt and not heading.search(nxt)):
+                and not bare_heading(heading, text) and nxt and not heading.search(nxt)):
             joins.append(Edit(prev.end, prev.stop, "", "page_break_join", reason))
     return joins
 

@@ -33,7 +33,8 @@ def shingles(text: str, k: int, ignore: re.Pattern[str]) -> frozenset[str]:
 @step("duplicates")
 def duplicates(work: Work) -> None:
     spec, ignore = _spec()
-    k, threshold, min_len = int(spec["shingle"]), float(spec["threshold"]), int(spec["min_len"])
+    k, min_len = int(spec["shingle"]), int(spec["min_len"])
+    short_len, short_threshold, long_threshold = int(spec["short_len"]), float(spec["short_threshold"]), float(spec["threshold"])
     kept: list[frozenset[str]] = []
     index: dict[str, list[int]] = {}
     edits: list[Edit] = []
@@ -43,6 +44,7 @@ def duplicates(work: Work) -> None:
         sh = shingles(line.text, k, ignore)
         if len(sh) < 2:
             continue
+        threshold = short_threshold if len(line.text) < short_len else long_threshold
         sketch = heapq.nsmallest(SKETCH, sh)
         candidates = {c for s in sketch for c in index.get(s, ())}
         best = 0.0

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotate.cleaning.registry import step
+from annotate.cleaning.steps.chrome import bare_heading, join_spec
 from annotate.cleaning.rules import load_rules
 from annotate.cleaning.work import Edit, Work
 
@@ -55,6 +56,9 @@ class Spec:
     banner_reason: str
     speech_title: re.Pattern[str]
     author_line: re.Pattern[str]
+    speaker_line: re.Pattern[str]
+    caption: re.Pattern[str]
+    caption_spec: dict
     title_max_len: int
     menu: dict
     early_copy: dict
@@ -78,6 +82,7 @@ class Frame:
     end_marker: re.Pattern[str]
     list_item_words: re.Pattern[str]
     site_notice_min_evidence: float
+    inline_list_min_segments: int
     reasons: dict[str, str]
 
 
@@ -114,6 +119,9 @@ def _spec() -> Spec:
         banner_reason=data["banner"]["reason"],
         speech_title=re.compile(data["title_context"]["speech_title"]),
         author_line=re.compile(data["title_context"]["author_line"]),
+        speaker_line=re.compile(data["title_context"]["speaker_line"]),
+        caption=re.compile(data["caption"]["pattern"]),
+        caption_spec=data["caption"],
         title_max_len=int(data["title_context"]["max_len"]),
         menu=data["menu"],
         early_copy=data["early_copy"],
@@ -138,6 +146,7 @@ def _frame_spec(frame: dict, protect: dict) -> Frame:
         end_marker=re.compile(frame["end_marker"]),
         list_item_words=re.compile(frame["list_item_words"]),
         site_notice_min_evidence=float(frame["site_notice_min_evidence"]),
+        inline_list_min_segments=int(frame["inline_list_min_segments"]),
         reasons={k: v for k, v in frame.items() if k.endswith("_reason")},
     )
 
@@ -223,7 +232,7 @@ def _title_line(spec: Spec, texts: list[str], k: int) -> bool:
     a date line or an author line (unit + name). Protected because losing it loses the document's
     name; a chrome copy of the title is handled by the repeated-title step."""
     text = texts[k]
-    if len(text) > spec.title_max_len or spec.sentence_end.search(text):
+    if len(text) > spec.title_max_len or spec.sentence_end.search(text) or spec.speaker_line.match(text):
         return False
     if spec.speech_title.search(text):
         return True
@@ -309,6 +318,13 @@ def _head(spec: Spec, texts: list[str], first: int) -> dict[int, str]:
         title -= 1  # '——在…上的讲话' is a subtitle; the line above it is the main title
     return {k: frame.reasons["head_reason"] for k in range(title)
             if not (_protected(spec, texts[k]) or frame.head_protect.search(texts[k]))}
+
+
+def _inline_list(spec: Spec, text: str) -> bool:
+    """本版热帖 | 乡镇工会年度工作总结（精选8篇） | …范文: a related list written on one line."""
+    pieces = [p for p in spec.separators.split(text) if p]
+    return len(pieces) >= spec.frame.inline_list_min_segments and any(
+        spec.frame.list_marker.search(p) for p in pieces)
 
 
 def _closing_part(spec: Spec, text: str) -> bool:
@@ -404,6 +420,12 @@ def interface_lines(work: Work) -> None:
         if k < first and len(text) <= spec.early_copy["max_len"] and text in inside_lines:
             edits.append(Edit(line.start, line.stop, "", spec.rule, spec.early_copy["reason"]))
             continue
+        if len(text) <= spec.caption_spec["max_len"] and spec.caption.match(text) and text.count("。") <= 1:
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.caption_spec["reason"]))
+            continue
+        if not is_prose(spec, text) and _inline_list(spec, text):
+            edits.append(Edit(line.start, line.stop, "", spec.rule, spec.frame.reasons["list_reason"] + " (one line)"))
+            continue
         if outside and is_menu(spec, text):
             edits.append(Edit(line.start, line.stop, "", spec.rule, spec.menu["reason"]))
             continue
@@ -416,4 +438,27 @@ def interface_lines(work: Work) -> None:
         reason = reason or framed.get(k)  # the line's own evidence first, its place in the frame second
         if reason:
             edits.append(Edit(line.start, line.stop, "", spec.rule, reason))
+    edits.extend(_rejoins(lines, texts, {e.start for e in edits}, first, last))
     work.apply(edits)
+
+
+def _rejoins(lines: list, texts: list[str], gone: set[int], first: int, last: int) -> list[Edit]:
+    """A button line inside the body (打开APP查看更多) often cuts a sentence in two, as page
+    markers do: when removed lines sit between an open body line and a line that is not a heading,
+    the line break goes too (same test as the page-break join of the chrome step)."""
+    _markers, open_end, clause, heading, min_len, reason = join_spec()
+    joins = []
+    k = max(first, 1)
+    while k <= min(last, len(lines) - 1):
+        if lines[k].start not in gone or lines[k - 1].start in gone:
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j].start in gone:
+            j += 1
+        prev = texts[k - 1]
+        if j < len(lines) and j <= last + 1 and len(prev) >= min_len and open_end.search(prev) \
+                and clause.search(prev) and not bare_heading(heading, prev) and not heading.search(texts[j]):
+            joins.append(Edit(lines[k - 1].end, lines[k - 1].stop, "", "page_break_join", reason))
+        k = j
+    return joins

@@ -8,7 +8,10 @@ after the structural step 83.2 % / 96.8 %); it became the dev set of the fourth 
 fourth round: first measurement 72.4 % noise, 100 % body; after it 82.8 % / 100 %.
 'final4' (seven pages written in session 2 by a helper who never read the rules) was measured first
 after the frame rules: 93.8 % noise, 97.6 % body (91.6 % / 97.6 % with the code before them); it was
-the dev set of the fifth round. Floors record what the cleaner does, they are not targets."""
+the dev set of the fifth round. 'final5' (template sites) and 'final6' (news, forum, chat, app pages),
+written by two more helpers, were measured first after the fifth round: final5 96.1 % / 98.4 %,
+final6 89.6 % / 97.5 %; they are the dev sets of the sixth round since. Floors record what the
+cleaner does, they are not targets."""
 from __future__ import annotations
 
 import pytest
@@ -16,8 +19,8 @@ import pytest
 from heldout_quality import expectations, measure
 
 # part: (min % noise removed, min % body kept); offset errors must be 0 everywhere
-FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (95.0, 99.0),
-          "final3": (97.0, 99.0), "final4": (97.0, 99.0)}
+FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (96.0, 99.0),
+          "final3": (97.0, 99.0), "final4": (97.0, 99.0), "final5": (97.0, 99.0), "final6": (95.0, 99.0)}
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +30,7 @@ def results():
 
 def test_every_part_is_present(results):
     assert set(results) == set(FLOORS)
-    assert len(expectations()) >= 26
+    assert len(expectations()) >= 40
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

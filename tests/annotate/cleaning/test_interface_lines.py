@@ -96,3 +96,30 @@ def test_page_fraction_marker_joins_the_cut_sentence():
     text = ("2024年工会工作总结\n" + PROSE + "全年开展劳动竞赛38项，参赛职工1.4万人次，恒晟纺织有限公司挡车工邓小梅\n3/7\n"
             "荣获省五一劳动奖章。\n" + PROSE)
     assert "挡车工邓小梅荣获省五一劳动奖章。" in clean(text).text
+
+
+# Rules found on final5/final6 (written by helpers without the rules), each on invented text here.
+
+def test_issue_line_and_a_short_attachment_line_are_kept():
+    text = ("关于印发《河西区职工读书月活动方案（2024年）》的通知\n各街道工会：\n" + PROSE
+            + "附件：河西区职工读书月活动方案（2024年）\n河西区总工会办公室2024年4月2日印发\n")
+    out = lines(text)
+    assert "附件：河西区职工读书月活动方案（2024年）" in out
+    assert out[-1] == "河西区总工会办公室2024年4月2日印发"
+
+
+def test_button_line_inside_a_sentence_rejoins_it_and_a_paragraph_opening_with_its_heading_joins_too():
+    text = ("2024年工会工作情况通报\n" + PROSE + "抽查的128个阵地中，运行良好的97个，占75.8%；基本正常\n打开APP查看更多\n"
+            "的22个，占17.2%。\n（二）坚持建功立业。县内22家企业建立了评价制度，打通了一线工人技能等级\nP3\n晋升通道。\n" + PROSE)
+    out = clean(text).text
+    assert "基本正常的22个，占17.2%。" in out
+    assert "打通了一线工人技能等级晋升通道。" in out
+
+
+def test_captions_forum_furniture_and_one_line_related_lists_go():
+    text = ("2024年工会工作总结\n" + PROSE + "图为职工在创新工作室调试设备。摄影：王晓\n"
+            + "今年，全区新建职工书屋12家，组织读书分享会36场，覆盖职工5000余人。\n沙发\n引用 | 支持(2) | 反对(0)\n"
+            + "本版热帖 | 工会工作总结（精选8篇） | 述职报告范文\n" + PROSE)
+    out = lines(text)
+    assert not any(w in line for line in out for w in ("图为", "沙发", "支持(2)", "精选8篇"))
+    assert "今年，全区新建职工书屋12家，组织读书分享会36场，覆盖职工5000余人。" in out

@@ -118,3 +118,13 @@ def test_corpus_and_samples_read(corpus_files):
                                       if p.suffix in (".txt", ".html", ".docx")):
         [doc] = read_path(path)
         assert doc.text.strip(), path
+
+
+def test_html_dash_subtitle_after_the_heading_is_kept(tmp_path):
+    body = "".join(f"<p>{SIMPLIFIED.strip()}</p>" for _ in range(6))
+    page = ("<html><head><meta charset='utf-8'><title>凝心聚力 实干争先--领导讲话--某网</title></head><body>"
+            "<h1>凝心聚力 实干争先</h1><h4>——在市总工会全委会议上的讲话</h4>" + body + "</body></html>")
+    path = tmp_path / "speech.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.text.splitlines()[:2] == ["凝心聚力 实干争先", "——在市总工会全委会议上的讲话"]
