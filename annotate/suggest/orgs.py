@@ -64,6 +64,9 @@ class OrgSuggester:
         self.anchor_word_not_after = set(o["anchor_word_not_after"])
         self.multi_heads = tuple(w for w in self.strong | self.named | self.abbrev if len(w) >= 2)
         self.legal_paren_max = int(o["legal_paren_max"])
+        self.project_units = tuple(data.longest_first(o["project_units"]))
+        self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
+        self.project_max = int(o["project_unit_max_name"])
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
@@ -227,8 +230,24 @@ class OrgSuggester:
                         nxt = pos + next(len(b) for b in self.branch if text.startswith(b, pos))
                         break
             if nxt == end:
+                nxt = self._project_unit(text, end)
+            if nxt == end:
                 return end
             end = nxt
+        return end
+
+    def _project_unit(self, text: str, end: int) -> int:
+        """…有限公司|成渝中线高铁|项目经理部: a named project department right after the company."""
+        if text.startswith(self.project_units, end):
+            return end  # a bare 项目部 is generic
+        for length in range(2, self.project_max + 1):
+            pos = end + length
+            if pos > len(text) or not _han_run(text, end, pos) or any(w in text[end:pos] for w in self.legal_boundary) \
+                    or any(h in text[end:pos] for h in self.legal | {"公司", "集团"}):
+                break  # a company inside is a second organization, not a project name
+            unit = next((u for u in self.project_units if text.startswith(u, pos)), None)
+            if unit is not None:
+                return pos + len(unit)
         return end
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
@@ -252,6 +271,10 @@ class OrgSuggester:
                 found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
                                        "orgs.abbreviation"))
                 continue
+            if len(head) > 2 and start + 1 in ctx.place_ends and ctx.place_ends[start + 1] < start:
+                # 长阳土家族自治县磨市镇|人民政府: the head (镇人民政府) begins with the place's last character
+                found.append(Candidate(ctx.place_ends[start + 1], end, "ORG", "orgs.anchored"))
+                continue
             if len(head) == 1 and text.startswith(self.head_titles, start):
                 continue  # the 局 of 局长 after 人社局: a title, not a second head (人社局局)
             if len(head) == 1 and head not in self.named:
@@ -266,7 +289,15 @@ class OrgSuggester:
                         result = (short[0], "orgs.anchored_body")
                 if result is None:
                     continue
-            found.append(Candidate(result[0], end, "ORG", result[1]))
+            start = result[0]
+            national = next((n for n in self.national if text.endswith(n, 0, start)), None)
+            if national and start in ctx.place_starts:
+                start -= len(national)  # 国网|四川省电力公司: a national prefix before the place
+            elif head in self.legal:
+                verb = next((v for v in self.leading_verbs if text.startswith(v, start)), "")
+                if verb and start + len(verb) in ctx.place_starts:
+                    start += len(verb)
+            found.append(Candidate(start, end, "ORG", result[1]))
         for cand in list(found):
             tail = self._tail(ctx, cand.end)
             if tail > cand.end:

@@ -70,6 +70,8 @@ class PersonSuggester:
         org = data.orgs()
         self.paren_units = tuple(org["suffixes_strong"]) + tuple(org["suffixes_named"])
         self.paren_person_starts = tuple(p["paren_person_starts"])
+        self.paren_units += tuple(p["paren_unit_extra"])
+        self.place_suffix_chars = set(p["place_suffix_chars"])
         self.line_max = int(p["line_name_max_chars"])
         self.context_preceders = data.longest_first(p["context_name_preceders"])
         self.context_follow = tuple(data.longest_first(p["context_name_follow"]))
@@ -327,6 +329,14 @@ class PersonSuggester:
                             and self._model_ok(text[lead:lead + length]):
                         yield lead, lead + length
                         break
+            if line.count("\t") >= 2:  # a table row copied with tabs: a cell that is a name
+                cell_start = pos
+                for cell in line.split("\t"):
+                    name = cell.strip(" \u3000")
+                    lead_cell = cell_start + len(cell) - len(cell.lstrip(" \u3000"))
+                    if 2 <= len(name) <= 4 and (self._model_ok(name) or self._minority_ok(name)):
+                        yield lead_cell, lead_cell + len(name)
+                    cell_start += len(cell) + 1
             tail = re.search(r"[ \t\u3000]+([^ \t\u3000]{2,%d})$" % self.line_max, body)
             if tail is not None and len(body) - len(tail.group()) <= self.line_max * 3 and not any(
                     ch in "，。；,;" for ch in body):  # a table row: 中式烹调师 欧阳春燕
@@ -497,7 +507,11 @@ class PersonSuggester:
                         or seg.boundary_after(text, pos, key[1])):
                     found[key] = "persons.doc_repeat"
                 pos = text.find(name, pos + len(name))
+        places = ctx.place_starts
         for (start, end), rule in found.items():
+            if places.get(start) == end or (end < len(text) and places.get(start) == end + 1
+                                            and text[end] in self.place_suffix_chars):
+                continue  # 地苏镇、高岭镇: a place the place rules found, not a name (高 is a surname)
             yield Candidate(start, end, "PER", rule)
 
 

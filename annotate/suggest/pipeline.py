@@ -38,17 +38,21 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
-CONJUNCTIONS = "和与及"
+CONJUNCTIONS = ("会同", "和", "与", "及")  # 会同县 and 和县 are counties, 会同 and 和 also join phrases
 ADMIN_HEADS = "县市区省州旗"
 
 
 def _drop_conjunction(text: str, cand: Candidate) -> Candidate:
-    """县级领导和县总工会: 和 joins two phrases here, it is not the county 和县. A name that starts with
-    a conjunction before an administrative head (县/市/区 …) right after a Han character loses it."""
+    """县级领导和县总工会, 应急管理局会同县住建局: 和/会同 join two phrases here; they are not the
+    counties 和县 and 会同县. A name that starts with a conjunction before an administrative head
+    (县/市/区 …) right after a Han character loses it."""
     s = cand.start
-    if (cand.label in ("ORG", "LOC") and s > 0 and text[s] in CONJUNCTIONS and cand.length > 2
-            and text[s + 1] in ADMIN_HEADS and "\u4e00" <= text[s - 1] <= "\u9fff"):
-        return Candidate(s + 1, cand.end, cand.label, cand.rule, cand.priority)
+    if cand.label not in ("ORG", "LOC") or s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff":
+        return cand
+    for word in CONJUNCTIONS:
+        n = len(word)
+        if text.startswith(word, s) and cand.length > n + 1 and text[s + n] in ADMIN_HEADS:
+            return Candidate(s + n, cand.end, cand.label, cand.rule, cand.priority)
     return cand
 
 

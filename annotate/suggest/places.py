@@ -55,6 +55,7 @@ class PlaceFinder:
         self.relaxed_bad = set(p["relaxed_bad_name_chars"])
         self.isolated_suffixes = set(p["isolated_suffixes"])
         self.isolated_after = set(p["isolated_after_chars"])
+        self.short_form_suffixes = data.longest_first(p["short_form_suffixes"])
         delimited = p["delimited"]
         self.delimited_suffixes = set(delimited["suffixes"])
         self.delimited_max = int(delimited["max_name_chars"])
@@ -191,6 +192,16 @@ class PlaceFinder:
                 best = start  # a longer name jieba sees as one word
         return best
 
+    def extend_short(self, text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+        """安阳|镇, 兰州|新区: a short form right before a town or zone suffix names that place."""
+        start, end, rule = span
+        if rule != "places.gazetteer_short":
+            return span
+        suffix = next((s for s in self.short_form_suffixes if text.startswith(s, end)), None)
+        if suffix is None or (end + len(suffix) < len(text) and text[end:end + len(suffix) + 1] in self.blocked_words):
+            return span
+        return start, end + len(suffix), "places.short_suffix"
+
     def _delimited(self, text: str, s_start: int, suffix: str) -> int | None:
         """小营盘镇 in 、小营盘镇、, 青得里街道 after 在: the name runs back from the suffix to the nearest
         delimiter (punctuation, line start or a preposition); it must pass the relaxed filter."""
@@ -278,6 +289,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     gaz = f.gazetteer(text)
     from annotate.suggest.quotes import find_quotes
 
+    gaz = [f.extend_short(text, span) for span in gaz]
     spans = sorted(gaz + f.generic(text, gaz, find_quotes(text)))
     spans = _drop_overlaps(spans)
     # short forms of invented names found with a suffix in this document (云泽市 -> 云泽)

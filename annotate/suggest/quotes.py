@@ -16,7 +16,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "4"
+VERSION = "5"
 
 DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
 FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
@@ -64,6 +64,9 @@ class BracketSuggester:
         verbs = "|".join(map(re.escape, q["honor_title_verbs"]))
         words = "|".join(map(re.escape, data.longest_first(q["honor_title_words"])))
         self.honor_title_re = re.compile(f"(?:{verbs})([\u4e00-\u9fff]{{4,16}}?)(?:{words})")
+        endings = "|".join(re.escape(w) for w in data.longest_first(self.q["honor_name_endings"]))
+        self.honor_bare_title_re = re.compile(
+            f"(?:{verbs})([\u4e00-\u9fff]{{4,14}}(?:{endings}))(?=[{re.escape(self.q['honor_title_words_optional_after'])}])")
 
     def _after_regex(self, words: list[str]) -> re.Pattern:
         """A word from ``words`` starting within max_gap_chars after the closing mark, with no
@@ -93,6 +96,8 @@ class BracketSuggester:
                 continue
             yield Candidate(m.start(1), m.end(1), "DOC", "quotes.doc")
         # 曾获全国脱贫攻坚先进个人称号: an unquoted title between a winning verb and 称号
+        for m in self.honor_bare_title_re.finditer(text):  # 被评为国家农民合作社示范社。
+            yield Candidate(m.start(1), m.end(1), "HONOR", "quotes.honor_bare_title")
         for m in self.honor_title_re.finditer(text):
             if _ends_with(m.group(1), self.q["honor_name_endings"]):  # not 获得了一定的荣誉称号
                 yield Candidate(m.start(1), m.end(1), "HONOR", "quotes.honor_title")

@@ -35,3 +35,32 @@ def test_unknown_towns_in_a_list_and_the_conjunction_before_a_county():
     assert {("青得里街道", "LOC"), ("小营盘镇", "LOC")} <= got
     got = spans("春节前夕，县级领导和县总工会班子成员走访慰问困难职工。")
     assert ("县总工会", "ORG") in got and not any(t.startswith("和县") for t, _ in got)
+
+
+def test_names_in_a_tab_table_rare_surnames_and_after_person_nouns():
+    got = spans("序号\t单位\t人数\t联系人\n1\t贵港金铂电子科技有限公司\t326\t莫海燕\n")
+    assert ("莫海燕", "PER") in got
+    assert ("粘秀琴", "PER") in spans("述职人：粘秀琴\n二〇二五年一月八日")
+    assert ("杨光明", "PER") in spans("控拜村返乡青年杨光明领办的银饰刺绣合作社带动就业120人。")
+
+
+def test_short_form_before_a_town_suffix_and_the_county_inside_a_conjunction():
+    got = spans("视察组先后深入安阳镇、地苏镇、高岭镇调研供水工作。")
+    assert {("安阳镇", "LOC"), ("地苏镇", "LOC"), ("高岭镇", "LOC")} <= got
+    got = spans("事故发生后，永登县应急管理局会同县住建局第一时间赶赴现场。")
+    assert ("县住建局", "ORG") in got
+
+
+def test_company_names_named_project_departments_and_a_leading_verb():
+    got = spans("先进班组：中铁蜀通建设集团有限公司成渝中线高铁项目经理部钢筋班")
+    assert ("中铁蜀通建设集团有限公司成渝中线高铁项目经理部", "ORG") in got
+    got = spans("在中铁五局集团有限公司项目部，工会主席了解职工生活。")
+    assert ("中铁五局集团有限公司", "ORG") in got
+    got = spans("园区内还有泉州恒锦电子商务有限公司等2家子公司。")
+    assert ("泉州恒锦电子商务有限公司", "ORG") in got
+
+
+def test_honour_after_a_winning_verb_without_cheng_hao_and_new_measure_words():
+    got = spans("该合作社被评为国家农民合作社示范社。全年开行返岗专车38趟，新建学生食堂1栋。")
+    assert {("国家农民合作社示范社", "HONOR"), ("38趟", "QUANTITY"), ("1栋", "QUANTITY")} <= got
+    assert ("三等奖", "HONOR") not in spans("参加职工技能竞赛并获得三等奖。")

@@ -15,7 +15,7 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
-SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -33,12 +33,20 @@ FLOORS = {
     "heldout5": {"micro": 0.91, "PER": 0.91, "DATE": 0.87, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.95, "ORG": 0.94, "LOC": 0.87, "EVENT": 0.80, "HONOR": 0.88},
     # heldout6 (session 2, 592 spans, written by a helper who never read the rules): first run micro 0.910
-    # (0.898 with the code before the round); dev set of the round since, now 0.953
-    "heldout6": {"micro": 0.94, "PER": 0.95, "DATE": 0.96, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
-                 "DOC": 0.97, "ORG": 0.89, "LOC": 0.70, "EVENT": 0.97, "HONOR": 0.89},
+    # (0.898 with the code before the round); dev set of the round since
+    "heldout6": {"micro": 0.95, "PER": 0.95, "DATE": 0.96, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
+                 "DOC": 0.97, "ORG": 0.92, "LOC": 0.86, "EVENT": 0.97, "HONOR": 0.89},
+    # heldout7 / heldout8 (two more helpers, after the sixth round's first changes): first runs micro 0.895 /
+    # 0.872; dev sets of the seventh round since. heldout8's writer put 以来/前/期间 and festivals inside
+    # DATE spans and 约 outside MONEY, unlike the other sets (docs/suggestions.md), so its DATE floor is low.
+    "heldout7": {"micro": 0.93, "PER": 0.93, "DATE": 0.96, "QUANTITY": 0.95, "MONEY": 0.97, "PERCENT": 0.95,
+                 "DOC": 0.95, "ORG": 0.88, "LOC": 0.90, "EVENT": 0.88, "HONOR": 0.89},
+    "heldout8": {"micro": 0.91, "PER": 0.95, "DATE": 0.80, "QUANTITY": 0.97, "MONEY": 0.93, "PERCENT": 0.97,
+                 "DOC": 0.97, "ORG": 0.88, "LOC": 0.85, "EVENT": 0.93, "HONOR": 0.95},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
-               "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.15}
+               "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.12,
+               "heldout7": 1.20, "heldout8": 1.25}
 
 
 @pytest.fixture(scope="module")
