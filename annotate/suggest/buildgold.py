@@ -11,7 +11,8 @@ heldout4.jsonl (each written by hand at the start of a round, before any rule ch
 is the honest set of the fourth round and is never tuned on; heldout5_markup -> heldout5.jsonl,
 the honest set of the fifth round, written before any fifth-round rule change and never tuned on;
 heldout6_markup -> heldout6.jsonl, the sixth round's, written by a helper who never read the rules;
-heldout7/heldout8, written the same way by two more helpers after the sixth round's changes).
+heldout7/heldout8, written the same way by two more helpers after the sixth round's changes;
+heldout9/heldout10 likewise after the seventh round's).
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout2_markup": "heldout2.jsonl", "heldout3_markup": "heldout3.jsonl",
         "heldout4_markup": "heldout4.jsonl", "heldout5_markup": "heldout5.jsonl",
         "heldout6_markup": "heldout6.jsonl", "heldout7_markup": "heldout7.jsonl",
-        "heldout8_markup": "heldout8.jsonl"}
+        "heldout8_markup": "heldout8.jsonl", "heldout9_markup": "heldout9.jsonl",
+        "heldout10_markup": "heldout10.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
