@@ -61,6 +61,11 @@ def honors() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def org_names() -> list[str]:
+    return _lines("suggest", "org_names.txt")
+
+
+@lru_cache(maxsize=None)
 def campaigns() -> list[str]:
     return _lines("suggest", "campaigns.txt")
 

@@ -20,7 +20,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "5"
+VERSION = "6"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -68,6 +68,10 @@ class OrgSuggester:
         self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
         self.project_max = int(o["project_unit_max_name"])
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
+        self.known = ahocorasick.Automaton()
+        for name in data.org_names():
+            self.known.add_word(name, name)
+        self.known.make_automaton()
         self.automaton = ahocorasick.Automaton()
         for word in self.strong | self.named | self.abbrev:
             self.automaton.add_word(word, word)
@@ -298,6 +302,10 @@ class OrgSuggester:
                 if verb and start + len(verb) in ctx.place_starts:
                     start += len(verb)
             found.append(Candidate(start, end, "ORG", result[1]))
+        for end_idx, name in self.known.iter_long(text):  # 美团、饿了么: brands named bare
+            start = end_idx + 1 - len(name)
+            if not (start and "\u4e00" <= text[start - 1] <= "\u9fff" and segmenter().in_dictionary(text[start - 1:start + 1])):
+                found.append(Candidate(start, end_idx + 1, "ORG", "orgs.known"))
         for cand in list(found):
             tail = self._tail(ctx, cand.end)
             if tail > cand.end:

@@ -56,6 +56,7 @@ class PlaceFinder:
         self.isolated_suffixes = set(p["isolated_suffixes"])
         self.isolated_after = set(p["isolated_after_chars"])
         self.short_form_suffixes = data.longest_first(p["short_form_suffixes"])
+        self.suffix_ok_before = tuple(p["suffix_ok_before_words"])
         delimited = p["delimited"]
         self.delimited_suffixes = set(delimited["suffixes"])
         self.delimited_max = int(delimited["max_name_chars"])
@@ -129,7 +130,8 @@ class PlaceFinder:
             suffix, s_start = m.group(0), m.start()
             if s_start in covered or s_start - 1 in covered:
                 continue
-            if m.end() < len(text) and text[m.end()] in self.suffix_not_before and len(suffix) == 1:
+            if m.end() < len(text) and text[m.end()] in self.suffix_not_before and len(suffix) == 1 \
+                    and not text.startswith(self.suffix_ok_before, m.end()):
                 continue
             if text[s_start:m.end() + 1] in self.blocked_words:  # 乡镇, 县区
                 continue
@@ -213,7 +215,11 @@ class PlaceFinder:
                 return None
             if start == 0 or text[start - 1] in self.delimited_before:
                 name = text[start:s_start]
-                return start if self._relaxed_ok(name, suffix) and not self._holds_common_word(name) else None
+                ok = self._relaxed_ok(name, suffix) or (  # 天柱山村: 山村 is a word, but not in a 4-character name
+                    len(name) >= 3 and _is_han(name[-1]) and self._relaxed_ok(name[:-1], suffix[0])
+                    and name[-1] not in self.relaxed_bad
+                    and name + suffix not in self.blocked_words)
+                return start if ok and not self._holds_common_word(name) else None
             if not _is_han(text[start - 1]):
                 return None
         return None

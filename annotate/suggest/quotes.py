@@ -16,7 +16,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "5"
+VERSION = "6"
 
 DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
 FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
@@ -181,7 +181,8 @@ class HonorGazetteer:
                 yield Candidate(place_start, end, "HONOR", "quotes.honor_place")
                 continue
             cue = any(text.endswith(c, 0, start - len(level)) for c in HONOR_CUES)
-            if not level and not cue and start and text[start - 1] in self.people_before:
+            if not level and not cue and ((start and text[start - 1] in self.people_before)
+                                          or text[end:end + 1].isdigit()):
                 continue  # 86名劳动模范, 困难职工和劳动模范: people, not the honour
             if level:
                 yield Candidate(start - len(level), end, "HONOR", "quotes.honor_level")

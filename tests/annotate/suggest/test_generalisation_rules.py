@@ -64,3 +64,11 @@ def test_honour_after_a_winning_verb_without_cheng_hao_and_new_measure_words():
     got = spans("该合作社被评为国家农民合作社示范社。全年开行返岗专车38趟，新建学生食堂1栋。")
     assert {("国家农民合作社示范社", "HONOR"), ("38趟", "QUANTITY"), ("1栋", "QUANTITY")} <= got
     assert ("三等奖", "HONOR") not in spans("参加职工技能竞赛并获得三等奖。")
+
+
+def test_brands_ordinal_events_in_a_park_and_concepts_that_are_not_organizations():
+    got = spans("推动美团、饿了么、货拉拉等平台企业建会，联合中国人寿乌鲁木齐分公司赠送保险。")
+    assert {("美团", "ORG"), ("饿了么", "ORG"), ("货拉拉", "ORG"), ("中国人寿乌鲁木齐分公司", "ORG")} <= got
+    assert ("园区第二届职工技能大赛", "EVENT") in spans("5月至10月，举办园区第二届职工技能大赛，设置焊工等8个赛项。")
+    got = spans("坚定不移走中国特色社会主义工会发展道路，把工会建成“职工之家”。")
+    assert not any(label in ("ORG", "HONOR") for _, label in got)
