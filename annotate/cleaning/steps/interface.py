@@ -63,6 +63,7 @@ class Spec:
     menu: dict
     early_copy: dict
     ui_key: re.Pattern[str]
+    meta_keys: frozenset[str]
     frame: Frame
 
 
@@ -127,6 +128,7 @@ def _spec() -> Spec:
         early_copy=data["early_copy"],
         ui_key=re.compile("(?:%s)?(?:%s)" % ("|".join(map(re.escape, data["ui_field"]["key_prefixes"])),
                                              "|".join(map(re.escape, words)))),
+        meta_keys=frozenset(data["ui_field"]["meta_keys"]),
         frame=_frame_spec(data["frame"], data["protect"]),
     )
 
@@ -431,6 +433,10 @@ def interface_lines(work: Work) -> None:
             continue
         if outside and spec.banner.match(text) and not spec.protect[0].search(text.strip("-=*—_~# ")):
             edits.append(Edit(line.start, line.stop, "", spec.rule, spec.banner_reason))
+            continue
+        key = spec.ui_field.match(text)
+        if key and key.group(1) in spec.meta_keys and len(text) <= spec.ui_field_spec["max_len"]:
+            edits.append(Edit(line.start, line.stop, "", spec.rule, f"{spec.ui_field_spec['reason']} ({key.group(1)})"))
             continue
         reason = None
         if not (len(text) > longest or _protected(spec, text) or (k < first and _title_line(spec, texts, k))):

@@ -123,3 +123,10 @@ def test_captions_forum_furniture_and_one_line_related_lists_go():
     out = lines(text)
     assert not any(w in line for line in out for w in ("图为", "沙发", "支持(2)", "精选8篇"))
     assert "今年，全区新建职工书屋12家，组织读书分享会36场，覆盖职工5000余人。" in out
+
+
+def test_information_disclosure_table_goes_even_with_a_document_number():
+    text = ("| 索引号：1153/2024-00187 | 发布机构：省总工会 |\n| 发文字号：岷工发〔2024〕17号 | 生成日期：2024-04-03 |\n"
+            "关于开展职工创新成果评选活动的通知\n各市（州）总工会：\n" + PROSE)
+    out = lines(text)
+    assert out[0] == "关于开展职工创新成果评选活动的通知"
