@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "6"
+VERSION = "7"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -65,6 +65,8 @@ class PersonSuggester:
         self.follow_ok = set(p["name_follow_ok"])
         self.cues_after = data.longest_first(p["cues_after"])
         self.title_words = p["titles_before"]
+        self.weak_titles = frozenset(p["weak_titles"])
+        self.weak_title_word_freq = int(p["weak_title_word_freq"])
         self.all_titles = tuple(p["titles_before"]) + tuple(p["titles_after"])
         self.paren_max = int(p["paren_title_max_chars"])
         org = data.orgs()
@@ -72,6 +74,12 @@ class PersonSuggester:
         self.paren_person_starts = tuple(p["paren_person_starts"])
         self.paren_units += tuple(p["paren_unit_extra"])
         self.place_suffix_chars = set(p["place_suffix_chars"])
+        self.paren_person_whole = set(p["paren_person_whole"])
+        self.role_suffix = set(p["role_suffix_chars"])
+        self.clause_start_re = re.compile(r"(?:^|[。；;，,、：:\n])", re.M)
+        self.role_unit_re = re.compile("(?:%s|[%s])(?=[\u4e00-\u9fff]{2})" % (
+            "|".join(map(re.escape, sorted(p["unit_ends_for_names"], key=len, reverse=True))),
+            re.escape(p["role_suffix_chars"])))
         self.line_max = int(p["line_name_max_chars"])
         self.context_preceders = data.longest_first(p["context_name_preceders"])
         self.context_follow = tuple(data.longest_first(p["context_name_follow"]))
@@ -134,6 +142,9 @@ class PersonSuggester:
             last_dot = max(i for i in range(m.start(), m.end()) if text[i] in self.dots)
             start = self._minority_suffix(text, m.start(), first_dot)
             right = self._minority_prefix(text, last_dot + 1)
+            titles = [m.start() + e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
+            if start is not None and titles and max(titles) < start and first_dot - max(titles) <= 6:
+                start = max(titles)  # 党组书记|米日古丽·…: the title's end is the name's start
             if start is None and right is None:
                 continue  # 幸福驿站・暖心家园: a dot between words; a listed part on one side says 'name'
             if start is None:
@@ -273,7 +284,8 @@ class PersonSuggester:
                 continue
             inner = text[m.end():close]
             titled = inner.endswith(self.all_titles)
-            if not (titled or inner.startswith(self.paren_person_starts) or inner.endswith(self.paren_units)):
+            if not (titled or inner.startswith(self.paren_person_starts) or inner in self.paren_person_whole
+                    or inner.endswith(self.paren_units)):
                 continue
             for length in (3, 2, 4):
                 start = m.start() - length
@@ -284,6 +296,30 @@ class PersonSuggester:
                 if self._model_ok(text[start:m.start()], affixes=False):  # 丁国庆（…工会主席）
                     yield start, m.start()
                     break
+
+    def _role_and_unit_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """种植大户富春梅、…: a name after a role word (ending in 师/员/工/户 …) or right after its unit
+        (…股份有限公司孙立群、), when the name model accepts it and a list separator or a cue follows."""
+        for m in self.role_unit_re.finditer(text):
+            pos = m.end()
+            if text[pos:pos + 1] not in self.single and text[pos:pos + 2] not in self.double:
+                continue  # the cheap test first: a name starts with a surname
+            for length in (3, 2):
+                end = pos + length
+                name = text[pos:end]
+                if len(name) == length and _han(name) and self._model_ok(name) and self._weak_follow(text, end) \
+                        and segmenter().boundary_before(text, pos, end):  # 工|程中, 市|区远: inside a word
+                    yield pos, end
+                    break
+        for m in self.clause_start_re.finditer(text):  # 。俄木石布家有…: a minority name opening a clause
+            pos = m.end()
+            if text[pos:pos + 1] not in self.minority_first:
+                continue
+            name = self._minority_prefix(text, pos)
+            if name and len(name) >= 3 and name not in self.blocked and (
+                    not _han(text[pos + len(name):pos + len(name) + 1]) or self._weak_follow(text, pos + len(name))
+                    or segmenter().boundary_after(text, pos, pos + len(name))):
+                yield pos, pos + len(name)
 
     def _context_names(self, text: str) -> Iterator[tuple[int, int]]:
         """由蒋文辉负责, 经苗永康同意, ，邢志刚强调: a name between a context word and a cue word.
@@ -436,12 +472,17 @@ class PersonSuggester:
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
         found: dict[tuple[int, int], str] = {}
-        ends = sorted({end_idx for end_idx, _ in self.titles.iter(text)})  # every title: 机电|工程师, not 电工
-        for end_idx in ends:
+        ends: dict[int, bool] = {}  # every title end: 机电|工程师, not 电工; weak when only a group word ends there
+        for end_idx, title in self.titles.iter(text):
+            ends[end_idx] = ends.get(end_idx, True) and title in self.weak_titles
+        for end_idx, weak in sorted(ends.items()):
             pos = end_idx + 1
             if text[pos:pos + 1] in (" ", "\u3000", ":", "："):  # 常务副主席 赵雪梅, 联系人:黄丽娟
                 pos += 1
-            name = self._name_after(text, pos, strong=True)
+            name = self._name_after(text, pos, strong=not weak)
+            if name and weak and (segmenter().tokenizer.FREQ.get(name[:2], 0) >= self.weak_title_word_freq
+                                  or name[0] in self.model_excluded):
+                continue  # 职工|利益和, 干部|管理以: after a group word, a common word is no name
             if name:
                 found.setdefault((pos, pos + len(name)), "persons.title")
         idx = text.find("同志")
@@ -471,9 +512,16 @@ class PersonSuggester:
         for key in self._dotted(text):
             found.setdefault(key, "persons.dotted")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found
+        for key in self._role_and_unit_names(text):
+            if not self._overlaps(found, key):
+                found.setdefault(key, "persons.role")
         queue = list(found)
         while queue:
             start, end = queue.pop()
+            if text[end:end + 1] in ("（", "("):  # 卢丹（女）、关振东: a note after a name, then the list goes on
+                close = text.find("）" if text[end] == "（" else ")", end, end + self.paren_max + 1)
+                if close != -1 and text[close + 1:close + 2] == "、":
+                    end = close + 1
             if end < len(text) and text[end] == "、":
                 name = self._name_after(text, end + 1)
                 if name and (end + 1, end + 1 + len(name)) not in found:
@@ -508,6 +556,7 @@ class PersonSuggester:
                     found[key] = "persons.doc_repeat"
                 pos = text.find(name, pos + len(name))
         places = ctx.place_starts
+        found = {((s, e - 1) if text[e - 1] == "等" and e - s == 3 else (s, e)): rule for (s, e), rule in found.items()}
         for (start, end), rule in found.items():
             if places.get(start) == end or (end < len(text) and places.get(start) == end + 1
                                             and text[end] in self.place_suffix_chars):

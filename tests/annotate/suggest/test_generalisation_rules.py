@@ -72,3 +72,18 @@ def test_brands_ordinal_events_in_a_park_and_concepts_that_are_not_organizations
     assert ("园区第二届职工技能大赛", "EVENT") in spans("5月至10月，举办园区第二届职工技能大赛，设置焊工等8个赛项。")
     got = spans("坚定不移走中国特色社会主义工会发展道路，把工会建成“职工之家”。")
     assert not any(label in ("ORG", "HONOR") for _, label in got)
+
+
+def test_names_after_their_unit_a_note_in_a_list_and_minority_names_opening_a_clause():
+    got = spans("潍柴动力股份有限公司孙立群、寿光市蔬菜产业集团李秀芝入选“齐鲁大工匠”。")
+    assert {("孙立群", "PER"), ("李秀芝", "PER")} <= got
+    got = spans("二、授予“先进工作者”称号：\n卢丹（女）、关振东、冯敏\n")
+    assert {("卢丹", "PER"), ("关振东", "PER"), ("冯敏", "PER")} <= got
+    assert ("马海木呷", "PER") in spans("帮助困难户实施危房改造；马海木呷家危房改造获补助2.5万元。")
+    assert ("米日古丽·阿不都热依木", "PER") in spans("市总工会党组书记米日古丽·阿不都热依木说，今年已建成驿站86个。")
+
+
+def test_group_words_are_not_titles_before_common_words():
+    for text in ("要靠广大职工来实施、推动。", "协调涉及职工利益和工会工作的问题。", "干部管理以地方为主。"):
+        assert not any(label == "PER" for _, label in spans(text)), text
+    assert ("莫德光", "PER") in spans("百朋镇怀洪村的职工莫德光因工伤致残，区总工会联合法律援助中心为其维权。")
