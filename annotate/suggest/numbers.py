@@ -8,6 +8,7 @@ durations (三年多来, 3个月), placeholders (20xx年) and numbers inside sho
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
 from annotate.suggest import data
@@ -139,11 +140,15 @@ class NumberSuggester:
 
 def _short_quotes(ctx: Context) -> list[tuple[int, int]]:
     limit = data.quotes()["max_slogan_chars"] if "max_slogan_chars" in data.quotes() else 10
-    return [(o, c) for o, c in ctx.quotes if c - o - 1 <= limit]
+    return sorted((o, c) for o, c in ctx.quotes if c - o - 1 <= limit)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(o < start and end <= c for o, c in spans)
+    """Is [start, end) inside one of the (sorted, non-overlapping) quote spans? A bisection: a document
+    has hundreds of numbers and quotes, and a scan of every quote per number was a hot spot."""
+    k = bisect_left(spans, (start, -1)) - 1
+    # short quotes (<= a slogan's length) nest at most a few deep: the nearest openers decide
+    return any(spans[j][0] < start and end <= spans[j][1] for j in range(k, max(-1, k - 3), -1))
 
 
 @register("numbers", VERSION)

@@ -11,6 +11,7 @@ passes over inner organization words. Standard abbreviations (市委, 省总) ar
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import ahocorasick
@@ -65,6 +66,9 @@ class OrgSuggester:
         self.multi_heads = tuple(w for w in self.strong | self.named | self.abbrev if len(w) >= 2)
         self.legal_paren_max = int(o["legal_paren_max"])
         self.project_units = tuple(data.longest_first(o["project_units"]))
+        self.project_re = re.compile("([\u4e00-\u9fff]{2,%d}?)(?:%s)" % (
+            int(o["project_unit_max_name"]), "|".join(map(re.escape, self.project_units))))
+        self.project_not_in_body = tuple(self.legal | {"公司", "集团"})
         self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
         self.project_max = int(o["project_unit_max_name"])
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
@@ -222,7 +226,8 @@ class OrgSuggester:
         text = ctx.text
         while end < len(text):
             nxt = end
-            unit = next((u for u in self.units if text.startswith(u, end)), None)
+            unit = next((u for u in self.units if text.startswith(u, end)), None) \
+                if text.startswith(self.units, end) else None
             if unit is not None:
                 if not (unit.endswith("工会") and text[end + len(unit):end + len(unit) + 1] in self.union_not_before):
                     nxt = end + len(unit)  # 工会工作, 工会会员: not a unit
@@ -242,17 +247,13 @@ class OrgSuggester:
 
     def _project_unit(self, text: str, end: int) -> int:
         """…有限公司|成渝中线高铁|项目经理部: a named project department right after the company."""
-        if text.startswith(self.project_units, end):
-            return end  # a bare 项目部 is generic
-        for length in range(2, self.project_max + 1):
-            pos = end + length
-            if pos > len(text) or not _han_run(text, end, pos) or any(w in text[end:pos] for w in self.legal_boundary) \
-                    or any(h in text[end:pos] for h in self.legal | {"公司", "集团"}):
-                break  # a company inside is a second organization, not a project name
-            unit = next((u for u in self.project_units if text.startswith(u, pos)), None)
-            if unit is not None:
-                return pos + len(unit)
-        return end
+        m = self.project_re.match(text, end)
+        if m is None:
+            return end
+        body = m.group(1)
+        if any(w in body for w in self.legal_boundary) or any(h in body for h in self.project_not_in_body):
+            return end  # a verb, or a second company inside: not a project name
+        return m.end()
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text

@@ -66,6 +66,7 @@ class PersonSuggester:
         self.cues_after = data.longest_first(p["cues_after"])
         self.title_words = p["titles_before"]
         self.weak_titles = frozenset(p["weak_titles"])
+        self.title_tuple = tuple(p["titles_before"])
         self.weak_title_word_freq = int(p["weak_title_word_freq"])
         self.all_titles = tuple(p["titles_before"]) + tuple(p["titles_after"])
         self.paren_max = int(p["paren_title_max_chars"])
@@ -76,10 +77,13 @@ class PersonSuggester:
         self.place_suffix_chars = set(p["place_suffix_chars"])
         self.paren_person_whole = set(p["paren_person_whole"])
         self.role_suffix = set(p["role_suffix_chars"])
-        self.clause_start_re = re.compile(r"(?:^|[。；;，,、：:\n])", re.M)
-        self.role_unit_re = re.compile("(?:%s|[%s])(?=[\u4e00-\u9fff]{2})" % (
+        firsts = "".join(sorted(self.single | {d[0] for d in self.double}))
+        # only where a surname (or a minority name's first part) follows: the scans stay cheap
+        self.clause_start_re = re.compile(r"(?:^|[。；;，,、：:\n])(?=[%s])" % re.escape(
+            "".join(sorted(self.minority_first))), re.M)
+        self.role_unit_re = re.compile("(?:%s|[%s])(?=[%s][\u4e00-\u9fff])" % (
             "|".join(map(re.escape, sorted(p["unit_ends_for_names"], key=len, reverse=True))),
-            re.escape(p["role_suffix_chars"])))
+            re.escape(p["role_suffix_chars"]), re.escape(firsts)))
         self.line_max = int(p["line_name_max_chars"])
         self.context_preceders = data.longest_first(p["context_name_preceders"])
         self.context_follow = tuple(data.longest_first(p["context_name_follow"]))
@@ -459,12 +463,11 @@ class PersonSuggester:
         return any(s < key[1] and key[0] < e for s, e in found)
 
     def _after_title_word(self, text: str, start: int) -> bool:
-        window = text[max(0, start - 8):start]
-        return any(window.endswith(t) for t in self.title_words)
+        return text.endswith(self.title_tuple, max(0, start - 8), start)
 
     def _ends_title(self, text: str, end: int) -> bool:
         """A title word ends at ``end``: its last character cannot start a name."""
-        return text.endswith(tuple(self.title_words), 0, end)
+        return text.endswith(self.title_tuple, 0, end)
 
     def _after_title(self, text: str, start: int) -> bool:
         return any(text.endswith(t, 0, start) for t in ("主席", "书记", "同志", "律师", "队长", "技师"))
