@@ -1,6 +1,6 @@
 """Render the README screenshots: main window, raw/clean view, review window and the export dialog, on the demo project.
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
 Uses a throw-away ANNOTATE_HOME so the demo database is built fresh from resources/samples, makes a
 few decisions so accepted spans, pending suggestions and the current-item chip all show, has two
