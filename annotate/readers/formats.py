@@ -53,7 +53,8 @@ def _page_title(html: str) -> list[str]:
         if element is None:
             continue
         heading = " ".join(element.text_content().split())
-        if not (wanted and (wanted == heading or wanted.startswith(heading))):
+        bare_wanted, bare_heading = _letters(wanted), _letters(heading)  # quotes and spaces differ often
+        if not (bare_wanted and bare_heading and bare_wanted.startswith(bare_heading)):
             return []
         lines = [heading]
         sibling = element.getnext()
@@ -62,6 +63,10 @@ def _page_title(html: str) -> list[str]:
             lines.append(subtitle)
         return lines
     return []
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4")

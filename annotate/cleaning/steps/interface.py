@@ -84,6 +84,10 @@ class Frame:
     list_item_words: re.Pattern[str]
     site_notice_min_evidence: float
     inline_list_min_segments: int
+    main_title_max_lines: int
+    main_title_max_len: int
+    main_title_min_len: int
+    orphan_start: re.Pattern[str]
     reasons: dict[str, str]
 
 
@@ -149,6 +153,10 @@ def _frame_spec(frame: dict, protect: dict) -> Frame:
         list_item_words=re.compile(frame["list_item_words"]),
         site_notice_min_evidence=float(frame["site_notice_min_evidence"]),
         inline_list_min_segments=int(frame["inline_list_min_segments"]),
+        main_title_max_lines=int(frame["main_title_max_lines"]),
+        main_title_max_len=int(frame["main_title_max_len"]),
+        main_title_min_len=int(frame["main_title_min_len"]),
+        orphan_start=re.compile(frame["orphan_start"]),
         reasons={k: v for k, v in frame.items() if k.endswith("_reason")},
     )
 
@@ -318,6 +326,12 @@ def _head(spec: Spec, texts: list[str], first: int) -> dict[int, str]:
         return {}
     if title > 0 and frame.title_dash.match(texts[title]):
         title -= 1  # '——在…上的讲话' is a subtitle; the line above it is the main title
+        for _ in range(frame.main_title_max_lines - 1):  # a main title on two lines
+            above = texts[title - 1] if title > 0 else ""
+            if not frame.main_title_min_len <= len(above) <= frame.main_title_max_len or spec.sentence_end.search(above) \
+                    or score(spec, above).evidence > 0 or is_menu(spec, above):
+                break
+            title -= 1
     return {k: frame.reasons["head_reason"] for k in range(title)
             if not (_protected(spec, texts[k]) or frame.head_protect.search(texts[k]))}
 
@@ -468,3 +482,18 @@ def _rejoins(lines: list, texts: list[str], gone: set[int], first: int, last: in
             joins.append(Edit(lines[k - 1].end, lines[k - 1].stop, "", "page_break_join", reason))
         k = j
     return joins
+
+
+@step("continuation_lines")
+def continuation_lines(work: Work) -> None:
+    """A line that starts with a comma (，进一步增强…) continues the open line before it: a notice
+    removed by an earlier step (登录后可复制全文…) cut the sentence there. Its own step, before the
+    interface step, so the body region is computed on the joined paragraphs (idempotence)."""
+    spec = _spec()
+    _markers, open_end, _clause, heading, _min_len, reason = join_spec()
+    lines = [line for line in work.lines() if line.text.strip()]
+    edits = [Edit(prev.end, prev.stop, "", "page_break_join", reason)
+             for prev, line in zip(lines, lines[1:])
+             if spec.frame.orphan_start.match(line.text.strip()) and open_end.search(prev.text.strip())
+             and not bare_heading(heading, prev.text.strip()) and prev.stop == line.start]
+    work.apply(edits)

@@ -8,6 +8,8 @@ depend on whether the cleaner folds width (the offset check covers that separate
 """
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +22,13 @@ HELDOUT = Path(__file__).resolve().parents[2] / "data" / "cleaning" / "heldout"
 WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
 def fold(text: str) -> str:
-    return text.translate(WIDTH)
+    """Full width to ASCII, and a run of spaces to one space: an HTML page's text comes with its
+    whitespace collapsed (trafilatura), so 'X办公室　　　　2024年3月6日印发' arrives with one space."""
+    return SPACES.sub(" ", text.translate(WIDTH))
 
 
 @dataclass

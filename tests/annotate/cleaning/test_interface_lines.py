@@ -130,3 +130,13 @@ def test_information_disclosure_table_goes_even_with_a_document_number():
             "关于开展职工创新成果评选活动的通知\n各市（州）总工会：\n" + PROSE)
     out = lines(text)
     assert out[0] == "关于开展职工创新成果评选活动的通知"
+
+
+def test_two_line_main_title_a_comma_continuation_and_an_ad_line_never_joined_to_the_title():
+    out = lines("凝心聚力建新功　奋楫笃行谱新篇\n为建设现代化滨江贡献工会力量\n——在市总工会全委会议上的工作报告\n" + PROSE)
+    assert out[:3] == ["凝心聚力建新功　奋楫笃行谱新篇", "为建设现代化滨江贡献工会力量", "——在市总工会全委会议上的工作报告"]
+    text = ("2024年工会工作总结\n" + PROSE + "组织开展健步走、职工篮球赛等活动8场次，参与职工达600余人次\n"
+            "——登录后可复制全文，或下载文档阅读——\n，进一步增强了单位的凝聚力。\n" + PROSE)
+    assert "参与职工达600余人次，进一步增强了单位的凝聚力。" in clean(text).text
+    out = lines("广告　距离广告结束还有 5 秒\n关于政务服务“一网通办”工作情况的汇报\n" + PROSE)
+    assert out[0] == "关于政务服务“一网通办”工作情况的汇报"
