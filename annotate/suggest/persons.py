@@ -76,12 +76,15 @@ class PersonSuggester:
         self.paren_units += tuple(p["paren_unit_extra"])
         self.place_suffix_chars = set(p["place_suffix_chars"])
         self.paren_person_whole = set(p["paren_person_whole"])
+        self.paren_person_re = re.compile(p["paren_person_pattern"])
+        self.before_title_preceders = set(p["before_title_preceders"])
+        self.third_char_follow = tuple(p["third_char_follow"])
         self.role_suffix = set(p["role_suffix_chars"])
         firsts = "".join(sorted(self.single | {d[0] for d in self.double}))
         # only where a surname (or a minority name's first part) follows: the scans stay cheap
         self.clause_start_re = re.compile(r"(?:^|[。；;，,、：:\n])(?=[%s])" % re.escape(
             "".join(sorted(self.minority_first))), re.M)
-        self.role_unit_re = re.compile("(?:%s|[%s])(?=[%s][\u4e00-\u9fff])" % (
+        self.role_unit_re = re.compile("(?:%s|[%s])[ \u3000]?(?=[%s][\u4e00-\u9fff])" % (
             "|".join(map(re.escape, sorted(p["unit_ends_for_names"], key=len, reverse=True))),
             re.escape(p["role_suffix_chars"]), re.escape(firsts)))
         self.line_max = int(p["line_name_max_chars"])
@@ -221,8 +224,9 @@ class PersonSuggester:
             end = end_idx + 1 - len(title)
             for length in (3, 2, 4):
                 start = end - length
-                if start < 0 or (start > 0 and HAN_RE.match(text, start - 1)):
-                    continue
+                if start < 0 or (start > 0 and HAN_RE.match(text, start - 1)
+                                 and text[start - 1] not in self.before_title_preceders):
+                    continue  # 以孙立新主席提出: a preposition may stand before the name
                 # before 同志 the context says 'a person': a given name that is a word (丁向阳同志) is allowed
                 if self._model_ok(text[start:end], affixes=not text.startswith("同志", end)):
                     yield start, end
@@ -289,7 +293,7 @@ class PersonSuggester:
             inner = text[m.end():close]
             titled = inner.endswith(self.all_titles)
             if not (titled or inner.startswith(self.paren_person_starts) or inner in self.paren_person_whole
-                    or inner.endswith(self.paren_units)):
+                    or self.paren_person_re.match(inner) or inner.endswith(self.paren_units)):
                 continue
             for length in (3, 2, 4):
                 start = m.start() - length
@@ -560,6 +564,11 @@ class PersonSuggester:
                 pos = text.find(name, pos + len(name))
         places = ctx.place_starts
         found = {((s, e - 1) if text[e - 1] == "等" and e - s == 3 else (s, e)): rule for (s, e), rule in found.items()}
+        seg = segmenter()
+        for (s, e), rule in list(found.items()):  # 制酒工杨正|荣获, 困难职工马福|祥和: the name has 3 characters
+            if e - s == 2 and _han(text[e:e + 1]) and (s, e + 1) not in found and seg.in_dictionary(text[e:e + 2]) \
+                    and self._model_ok(text[s:e + 1]) and text.startswith(self.third_char_follow, e + 1):
+                found[(s, e + 1)] = found.pop((s, e))
         for (start, end), rule in found.items():
             if places.get(start) == end or (end < len(text) and places.get(start) == end + 1
                                             and text[end] in self.place_suffix_chars):

@@ -87,3 +87,12 @@ def test_group_words_are_not_titles_before_common_words():
     for text in ("要靠广大职工来实施、推动。", "协调涉及职工利益和工会工作的问题。", "干部管理以地方为主。"):
         assert not any(label == "PER" for _, label in spans(text)), text
     assert ("莫德光", "PER") in spans("百朋镇怀洪村的职工莫德光因工伤致残，区总工会联合法律援助中心为其维权。")
+
+
+def test_ethnic_notes_third_characters_before_a_cue_and_banners_only_from_the_gazetteer():
+    got = spans("授予“优秀共产党员”称号：\n普文华（彝族，楚雄市东瓜镇大麦地村村医）\n")
+    assert ("普文华", "PER") in got
+    assert ("杨正荣", "PER") in spans("遵义某酒业有限公司制酒工杨正荣获全国五一劳动奖章。")
+    assert ("邹蕾", "PER") in spans("育婴员组选手邹蕾来自泗洪县一家家政企业。")
+    got = spans("副县长、县总工会主席李红旗带队深入锦屏镇调研。")
+    assert ("李红旗", "PER") in got and ("李红旗", "LOC") not in got
