@@ -8,9 +8,9 @@ imitate sites the cleaner was not developed on; they are read through annotate.r
 its first figure is the estimate, see docs/cleaning.md), final3 (three documents of the corpus's own
 genre with fresh chrome wording and a title line, written before the fourth round and measured once first),
 final4 (written in session 2 by a helper who never read the cleaner's rules, measured once first),
-final5 and final6 (two more helpers, same way, after the fifth round's changes), final7 (after the sixth), final8 (after the seventh).
+final5 and final6 (two more helpers, same way, after the fifth round's changes), final7 (after the sixth), final8 (after the seventh), final9 (after the seventh round's changes).
 
-    /work/venv/bin/python benchmarks/measure_cleaning_quality.py [-v] [--part tune|check|final|final2|final3|final4|final5|final6|final7|final8]
+    /work/venv/bin/python benchmarks/measure_cleaning_quality.py [-v] [--part tune|check|final|final2|final3|final4|final5|final6|final7|final8|final9]
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "tests" / "annotate" / "cleaning"))
 from annotate.cleaning import CLEANER_VERSION  # noqa: E402
 from heldout_quality import measure  # noqa: E402
 
-ORDER = ("tune", "check", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8")
+ORDER = ("tune", "check", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9")
 
 
 def main() -> None:
