@@ -12,7 +12,8 @@ the dev set of the fifth round. 'final5' (template sites) and 'final6' (news, fo
 written by two more helpers, were measured first after the fifth round: final5 96.1 % / 98.4 %,
 final6 89.6 % / 97.5 %; they are the dev sets of the sixth round since. Floors record what the
 cleaner does, they are not targets. 'final7' (eight imitations of the corpus's own kinds): first run
-100.0 % / 99.6 %. 'final8' (eight more template-site pages): first run 96.8 % / 97.2 %."""
+100.0 % / 99.6 %. 'final8' (eight more template-site pages): first run 96.8 % / 97.2 %. 'final9' (eight more): first run
+94.8 % / 99.6 %."""
 from __future__ import annotations
 
 import pytest
@@ -22,7 +23,8 @@ from heldout_quality import expectations, measure
 # part: (min % noise removed, min % body kept); offset errors must be 0 everywhere
 FLOORS = {"tune": (97.0, 99.0), "check": (97.0, 99.0), "final": (97.0, 99.0), "final2": (96.0, 99.0),
           "final3": (97.0, 99.0), "final4": (97.0, 99.0), "final5": (97.0, 99.0), "final6": (95.0, 99.0),
-          "final7": (97.0, 99.0), "final8": (95.0, 98.0)}
+          "final7": (97.0, 99.0), "final8": (95.0, 98.0),
+          "final9": (94.0, 99.0)}
 
 
 @pytest.fixture(scope="module")
