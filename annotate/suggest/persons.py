@@ -79,6 +79,7 @@ class PersonSuggester:
         self.paren_person_re = re.compile(p["paren_person_pattern"])
         self.before_title_preceders = set(p["before_title_preceders"])
         self.third_char_follow = tuple(p["third_char_follow"])
+        self.name_stop_chars = set(p["name_stop_chars"])
         self.role_suffix = set(p["role_suffix_chars"])
         firsts = "".join(sorted(self.single | {d[0] for d in self.double}))
         # only where a surname (or a minority name's first part) follows: the scans stay cheap
@@ -163,10 +164,26 @@ class PersonSuggester:
                 end = last_dot + 1 + len(right)
             else:
                 toks = segmenter().tokens_after(text, last_dot + 1, 6)
-                if not toks or not 2 <= len(toks[0][2]) <= 4 or segmenter().tag(toks[0][2]) not in NAME_TAGS:
+                if toks and 2 <= len(toks[0][2]) <= 4 and segmenter().tag(toks[0][2]) in NAME_TAGS:
+                    end = toks[0][1]
+                elif start is not None and first_dot - start >= 2:  # 艾尔肯·吾守尔: the left part says 'name'
+                    end = self._transcribed_end(text, last_dot + 1, last_dot + 1)
+                    if end - last_dot - 1 < 2:
+                        continue
+                else:
                     continue
-                end = toks[0][1]
             yield start, end
+
+    def _transcribed_end(self, text: str, part_start: int, end: int) -> int:
+        """吾守尔|、: an unlisted transcribed part after a dot runs on over characters that start no
+        dictionary word with the next one, up to a word, a function character (的, 把 …), punctuation
+        or six characters."""
+        seg = segmenter()
+        while end - part_start < 6 and _han(text[end:end + 1]) and text[end] not in self.name_stop_chars and not (
+                _han(text[end + 1:end + 2]) and seg.in_dictionary(text[end:end + 2])) \
+                and not text.startswith(self.weak_follow, end):
+            end += 1
+        return end
 
     def _surname_ok(self, name: str) -> bool:
         if name[:2] in self.double:
@@ -301,8 +318,11 @@ class PersonSuggester:
                     continue
                 if not titled and start > 0 and text[start - 1] not in "\n、：:":
                     continue  # a unit in parentheses names a person only in a list (a line, after 、 or ：)
-                if self._model_ok(text[start:m.start()], affixes=False):  # 丁国庆（…工会主席）
-                    yield start, m.start()
+                name = text[start:m.start()]
+                personal = self.paren_person_re.match(inner) or inner.startswith(self.paren_person_starts)
+                if self._model_ok(name, affixes=False) or (personal and start > 0 and text[start - 1] in "\n、：:" and (
+                        self._minority_ok(name) or (self._surname_ok(name) and _han(name)))):
+                    yield start, m.start()  # 丁国庆（…工会主席）; 何木呷（男，彝族，…）
                     break
 
     def _role_and_unit_names(self, text: str) -> Iterator[tuple[int, int]]:

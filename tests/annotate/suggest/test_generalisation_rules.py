@@ -96,3 +96,12 @@ def test_ethnic_notes_third_characters_before_a_cue_and_banners_only_from_the_ga
     assert ("邹蕾", "PER") in spans("育婴员组选手邹蕾来自泗洪县一家家政企业。")
     got = spans("副县长、县总工会主席李红旗带队深入锦屏镇调研。")
     assert ("李红旗", "PER") in got and ("李红旗", "LOC") not in got
+
+
+def test_minority_and_hui_names_in_lists_and_an_unlisted_part_after_a_dot():
+    got = spans("四、授予“四川省劳动模范”称号：\n何木呷（男，彝族，美姑县农业农村局干部）\n")
+    assert ("何木呷", "PER") in got
+    got = spans("受欠薪影响的工人中，海正福、虎成林、哈桂芳为本县村民。")
+    assert {("海正福", "PER"), ("虎成林", "PER"), ("哈桂芳", "PER")} <= got
+    assert ("艾尔肯·吾守尔", "PER") in spans("由韩梅、艾尔肯·吾守尔、马丽娜等组成的代表队获得冠军。")
+    assert ("古城社区", "LOC") in spans("全街道新业态企业建会率达到93.5%。古城社区、桃源社区分别成立了社区工会联合会。")

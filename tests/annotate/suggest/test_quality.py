@@ -15,7 +15,8 @@ from annotate.suggest.evaluate import evaluate, suggest_predictor
 from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
-SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -43,10 +44,20 @@ FLOORS = {
                  "DOC": 0.95, "ORG": 0.88, "LOC": 0.90, "EVENT": 0.88, "HONOR": 0.89},
     "heldout8": {"micro": 0.91, "PER": 0.95, "DATE": 0.80, "QUANTITY": 0.97, "MONEY": 0.93, "PERCENT": 0.97,
                  "DOC": 0.97, "ORG": 0.88, "LOC": 0.85, "EVENT": 0.93, "HONOR": 0.95},
+    # heldout9-heldout14 (three pairs by further helpers): first runs micro 0.935 / 0.920, 0.945 / 0.945,
+    # 0.956 / 0.892 (docs/suggestions.md); dev sets of the later rounds. heldout9 and heldout11 keep
+    # 以来/前 inside, or split ranges, so their DATE floors are low.
+    "heldout9": {"micro": 0.92, "PER": 0.94, "ORG": 0.93, "LOC": 0.85, "DATE": 0.82, "QUANTITY": 0.95},
+    "heldout10": {"micro": 0.93, "PER": 0.93, "ORG": 0.89, "LOC": 0.89, "DATE": 0.97, "QUANTITY": 0.97},
+    "heldout11": {"micro": 0.93, "PER": 0.95, "ORG": 0.92, "LOC": 0.86, "DATE": 0.86, "QUANTITY": 0.97},
+    "heldout12": {"micro": 0.94, "PER": 0.95, "ORG": 0.92, "LOC": 0.88, "DATE": 0.95, "QUANTITY": 0.96},
+    "heldout13": {"micro": 0.94, "PER": 0.92, "ORG": 0.92, "LOC": 0.83, "DATE": 0.97, "QUANTITY": 0.97},
+    "heldout14": {"micro": 0.89, "PER": 0.88, "ORG": 0.84, "LOC": 0.84, "DATE": 0.93, "QUANTITY": 0.97},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
                "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.12,
-               "heldout7": 1.20, "heldout8": 1.25}
+               "heldout7": 1.20, "heldout8": 1.25, "heldout9": 1.25, "heldout10": 1.25, "heldout11": 1.22,
+               "heldout12": 1.22, "heldout13": 1.20, "heldout14": 1.30}
 
 
 @pytest.fixture(scope="module")
