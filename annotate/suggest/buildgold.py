@@ -12,7 +12,7 @@ is the honest set of the fourth round and is never tuned on; heldout5_markup -> 
 the honest set of the fifth round, written before any fifth-round rule change and never tuned on;
 heldout6_markup -> heldout6.jsonl, the sixth round's, written by a helper who never read the rules;
 heldout7/heldout8, written the same way by two more helpers after the sixth round's changes;
-heldout9/heldout10 likewise after the seventh round's, heldout11/heldout12 after the eighth's, heldout13/heldout14 after the ninth's).
+heldout9/heldout10 likewise after the seventh round's, heldout11/heldout12 after the eighth's, heldout13/heldout14 after the ninth's, heldout15/heldout16 after the tenth's).
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout8_markup": "heldout8.jsonl", "heldout9_markup": "heldout9.jsonl",
         "heldout10_markup": "heldout10.jsonl", "heldout11_markup": "heldout11.jsonl",
         "heldout12_markup": "heldout12.jsonl", "heldout13_markup": "heldout13.jsonl",
-        "heldout14_markup": "heldout14.jsonl"}
+        "heldout14_markup": "heldout14.jsonl", "heldout15_markup": "heldout15.jsonl",
+        "heldout16_markup": "heldout16.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
