@@ -319,9 +319,9 @@ class PersonSuggester:
                 if not titled and start > 0 and text[start - 1] not in "\n、：:":
                     continue  # a unit in parentheses names a person only in a list (a line, after 、 or ：)
                 name = text[start:m.start()]
-                personal = self.paren_person_re.match(inner) or inner.startswith(self.paren_person_starts)
-                if self._model_ok(name, affixes=False) or (personal and start > 0 and text[start - 1] in "\n、：:" and (
-                        self._minority_ok(name) or (self._surname_ok(name) and _han(name)))):
+                listed = start == 0 or text[start - 1] in "\n、：:"  # an item of a list of people
+                if self._model_ok(name, affixes=False) or (listed and (
+                        self._minority_ok(name) or self._shape_ok(name, affixes=False))):
                     yield start, m.start()  # 丁国庆（…工会主席）; 何木呷（男，彝族，…）
                     break
 
@@ -461,6 +461,11 @@ class PersonSuggester:
 
     def _name_before(self, text: str, end: int) -> Optional[int]:
         """Start of a name ending exactly at ``end`` (before 同志), or None."""
+        start = self._minority_suffix(text, max(0, end - self.minority_max), end)
+        if start is not None and end - start >= 3 and (
+                start == 0 or not _han(text[start - 1]) or text[start - 1] in self.before_title_preceders
+                or text.endswith(("同意", "由", "请"), 0, start)):
+            return start  # 由额尔敦同志负责, 同意其其格同志: a minority name before 同志
         for length in (3, 2):  # 护士长陈海燕同志: right after a title, the full name wins over 海燕
             start = end - length
             if start > 0 and self._after_title_word(text, start) and self._plausible(text, start, text[start:end]):

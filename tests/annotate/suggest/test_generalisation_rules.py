@@ -105,3 +105,10 @@ def test_minority_and_hui_names_in_lists_and_an_unlisted_part_after_a_dot():
     assert {("海正福", "PER"), ("虎成林", "PER"), ("哈桂芳", "PER")} <= got
     assert ("艾尔肯·吾守尔", "PER") in spans("由韩梅、艾尔肯·吾守尔、马丽娜等组成的代表队获得冠军。")
     assert ("古城社区", "LOC") in spans("全街道新业态企业建会率达到93.5%。古城社区、桃源社区分别成立了社区工会联合会。")
+
+
+def test_minority_names_before_tongzhi_and_list_items_with_units_in_parentheses():
+    assert ("额尔敦", "PER") in spans("会议要求各部室结合实际抓好落实，由额尔敦同志负责汇总落实情况。")
+    got = spans("二等奖：达娃卓玛（诸城市人民医院）、于海洋（潍坊盛瑞传动有限公司）\n")
+    assert {("达娃卓玛", "PER"), ("于海洋", "PER")} <= got
+    assert ("和我", "PER") not in spans("王建军副市长和我将定期深入项目一线督导。")
