@@ -79,6 +79,9 @@ class PersonSuggester:
         self.paren_person_re = re.compile(p["paren_person_pattern"])
         self.before_title_preceders = set(p["before_title_preceders"])
         self.third_char_follow = tuple(p["third_char_follow"])
+        self.roster_re = re.compile(r"^[ \t\u3000]*(?:%s)[ \t\u3000]*[:：]" % "|".join(
+            map(re.escape, sorted(p["roster_keys"], key=len, reverse=True))), re.M)
+        self.roster_item_re = re.compile(r"[^\s\u3000、，,；;（(）)]+(?:[（(][^）)\n]{0,30}[）)])?")
         self.name_stop_chars = set(p["name_stop_chars"])
         self.role_suffix = set(p["role_suffix_chars"])
         firsts = "".join(sorted(self.single | {d[0] for d in self.double}))
@@ -158,7 +161,7 @@ class PersonSuggester:
             if start is None:
                 titles = [e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
                 start = m.start() + max(titles) if titles else m.start()
-                if first_dot - start > 5 or first_dot - start < 2:
+                if first_dot - start > 7 or first_dot - start < 2:
                     continue
             if right is not None:
                 end = last_dot + 1 + len(right)
@@ -324,6 +327,16 @@ class PersonSuggester:
                         self._minority_ok(name) or self._shape_ok(name, affixes=False))):
                     yield start, m.start()  # 丁国庆（…工会主席）; 何木呷（男，彝族，…）
                     break
+
+    def _roster(self, text: str) -> Iterator[tuple[int, int]]:
+        """出席：储国平　汪小燕　王芳: the items of a minutes line opened by a roster key."""
+        for m in self.roster_re.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end == -1 else line_end
+            for item in self.roster_item_re.finditer(text, m.end(), line_end):
+                name = item.group().split("（")[0].split("(")[0]
+                if 2 <= len(name) <= 4 and (self._shape_ok(name, affixes=False) or self._minority_ok(name)):
+                    yield item.start(), item.start() + len(name)
 
     def _role_and_unit_names(self, text: str) -> Iterator[tuple[int, int]]:
         """种植大户富春梅、…: a name after a role word (ending in 师/员/工/户 …) or right after its unit
@@ -544,6 +557,8 @@ class PersonSuggester:
         for key in self._dotted(text):
             found.setdefault(key, "persons.dotted")
         # lists: 邹杰、龚学明、黄云鹏等 — walk both ways from every name found
+        for key in self._roster(text):
+            found.setdefault(key, "persons.roster")
         for key in self._role_and_unit_names(text):
             if not self._overlaps(found, key):
                 found.setdefault(key, "persons.role")

@@ -112,3 +112,9 @@ def test_minority_names_before_tongzhi_and_list_items_with_units_in_parentheses(
     got = spans("二等奖：达娃卓玛（诸城市人民医院）、于海洋（潍坊盛瑞传动有限公司）\n")
     assert {("达娃卓玛", "PER"), ("于海洋", "PER")} <= got
     assert ("和我", "PER") not in spans("王建军副市长和我将定期深入项目一线督导。")
+
+
+def test_minutes_roster_lines_and_long_transcribed_first_parts():
+    got = spans("主持：储国平\n出席：储国平　汪小燕　王芳　程家豪　令狐永清\n缺席：阚红英（病假）　鲍勇（外出学习）\n")
+    assert {("汪小燕", "PER"), ("程家豪", "PER"), ("令狐永清", "PER"), ("阚红英", "PER"), ("鲍勇", "PER")} <= got
+    assert ("阿卜杜萨拉木·买买提", "PER") in spans("拖欠电焊工马秀兰、阿卜杜萨拉木·买买提等17人工资。")
