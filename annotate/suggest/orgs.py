@@ -70,7 +70,6 @@ class OrgSuggester:
             int(o["project_unit_max_name"]), "|".join(map(re.escape, self.project_units))))
         self.project_not_in_body = tuple(self.legal | {"公司", "集团"})
         self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
-        self.project_max = int(o["project_unit_max_name"])
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
         self.known = ahocorasick.Automaton()
         for name in data.org_names():

@@ -64,7 +64,6 @@ class PersonSuggester:
         self.after_titles.make_automaton()
         self.follow_ok = set(p["name_follow_ok"])
         self.cues_after = data.longest_first(p["cues_after"])
-        self.title_words = p["titles_before"]
         self.weak_titles = frozenset(p["weak_titles"])
         self.title_tuple = tuple(p["titles_before"])
         self.weak_title_word_freq = int(p["weak_title_word_freq"])
@@ -83,7 +82,6 @@ class PersonSuggester:
             map(re.escape, sorted(p["roster_keys"], key=len, reverse=True))), re.M)
         self.roster_item_re = re.compile(r"[^\s\u3000、，,；;（(）)]+(?:[（(][^）)\n]{0,30}[）)])?")
         self.name_stop_chars = set(p["name_stop_chars"])
-        self.role_suffix = set(p["role_suffix_chars"])
         firsts = "".join(sorted(self.single | {d[0] for d in self.double}))
         # only where a surname (or a minority name's first part) follows: the scans stay cheap
         self.clause_start_re = re.compile(r"(?:^|[。；;，,、：:\n])(?=[%s])" % re.escape(
