@@ -65,9 +65,8 @@ class OrgSuggester:
         self.anchor_word_not_after = set(o["anchor_word_not_after"])
         self.multi_heads = tuple(w for w in self.strong | self.named | self.abbrev if len(w) >= 2)
         self.legal_paren_max = int(o["legal_paren_max"])
-        self.project_units = tuple(data.longest_first(o["project_units"]))
         self.project_re = re.compile("([\u4e00-\u9fff]{2,%d}?)(?:%s)" % (
-            int(o["project_unit_max_name"]), "|".join(map(re.escape, self.project_units))))
+            int(o["project_unit_max_name"]), "|".join(map(re.escape, data.longest_first(o["project_units"])))))
         self.project_not_in_body = tuple(self.legal | {"公司", "集团"})
         self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
         self.sub_bodies = tuple(o["trailing_sub_bodies"])

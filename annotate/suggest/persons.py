@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "7"
+VERSION = "8"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -70,9 +70,8 @@ class PersonSuggester:
         self.all_titles = tuple(p["titles_before"]) + tuple(p["titles_after"])
         self.paren_max = int(p["paren_title_max_chars"])
         org = data.orgs()
-        self.paren_units = tuple(org["suffixes_strong"]) + tuple(org["suffixes_named"])
+        self.paren_units = tuple(org["suffixes_strong"]) + tuple(org["suffixes_named"]) + tuple(p["paren_unit_extra"])
         self.paren_person_starts = tuple(p["paren_person_starts"])
-        self.paren_units += tuple(p["paren_unit_extra"])
         self.place_suffix_chars = set(p["place_suffix_chars"])
         self.paren_person_whole = set(p["paren_person_whole"])
         self.paren_person_re = re.compile(p["paren_person_pattern"])

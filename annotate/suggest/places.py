@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "5"
+VERSION = "6"
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
