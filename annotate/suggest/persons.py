@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "8"
+VERSION = "9"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -93,6 +93,21 @@ class PersonSuggester:
         self.context_follow = tuple(data.longest_first(p["context_name_follow"]))
         self.context_follow_re = re.compile("(?=" + "|".join(map(re.escape, self.context_follow)) + ")")
         self.context_not_last = set(p["context_name_not_last"])
+        item = "[\u4e00-\u9fff]{2,8}(?:[%s][\u4e00-\u9fff]{2,8})?" % re.escape(self.dots)
+        self.list_line_re = re.compile("(?<![^\n \u3000])(?:%s、){2,}%s(?=[ \u3000]*(?:\n|$))" % (item, item))
+        self.list_line_min_items = int(p["list_line_min_items"])
+        self.list_line_share = float(p["list_line_name_share"])
+        self.dotted_part_max = int(p["dotted_part_max_chars"])
+        self.dotted_fences = p["dotted_part_fences"]
+        self.not_after_title = p["name_not_first_after_title"]
+        self.dotted_right_fences = p["dotted_right_fences"]
+        self.free_prefix_freq = int(p["free_name_prefix_freq"])
+        self.free_not_before = p["free_name_not_before"]
+        free_surnames = "".join(sorted(self.single - self.model_excluded))
+        given = "".join(sorted(ch for ch in self.given if HAN_RE.match(ch)))
+        # overlapping matches (a look-ahead): every surname followed by two common given-name characters
+        self.free_re = re.compile("(?=((?:%s)[%s]|[%s])[%s]{2})" % (
+            "|".join(map(re.escape, sorted(self.double))), re.escape(given), re.escape(free_surnames), re.escape(given)))
         self.titles = ahocorasick.Automaton()
         for t in p["titles_before"]:
             self.titles.add_word(t, t)
@@ -112,10 +127,10 @@ class PersonSuggester:
         return any(name[:n] in self.minority and self._parts(name[n:], most - 1)
                    for n in self.minority_lengths if n <= len(name))
 
-    def _minority_prefix(self, text: str, pos: int) -> Optional[str]:
-        """The longest minority name starting at ``pos`` (greedy over listed parts, at most three)."""
+    def _minority_prefix(self, text: str, pos: int, most: int = 3) -> Optional[str]:
+        """The longest minority name starting at ``pos`` (greedy over listed parts, at most ``most``)."""
         end, parts = pos, 0
-        while parts < 3:
+        while parts < most:
             n = next((n for n in self.minority_lengths if text.startswith(tuple(
                 w for w in self.minority if len(w) == n), end)), None) if False else next(
                 (n for n in self.minority_lengths if text[end:end + n] in self.minority), None)
@@ -149,12 +164,19 @@ class PersonSuggester:
             first_dot = next(i for i in range(m.start(), m.end()) if text[i] in self.dots)
             last_dot = max(i for i in range(m.start(), m.end()) if text[i] in self.dots)
             start = self._minority_suffix(text, m.start(), first_dot)
-            right = self._minority_prefix(text, last_dot + 1)
+            right = self._dotted_right(text, last_dot + 1)
             titles = [m.start() + e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
             if start is not None and titles and max(titles) < start and first_dot - max(titles) <= 6:
                 start = max(titles)  # 党组书记|米日古丽·…: the title's end is the name's start
             if start is None and right is None:
                 continue  # 幸福驿站・暖心家园: a dot between words; a listed part on one side says 'name'
+            # 、加娜尔·哈力别克、: a part fenced by punctuation on its outer side is the whole part
+            if (m.start() == 0 or text[m.start() - 1] in self.dotted_fences) and first_dot - m.start() <= self.dotted_part_max \
+                    and (start is None or start > m.start()) and not titles:
+                start = m.start()
+            if (m.end() == len(text) or text[m.end()] in self.dotted_right_fences) and m.end() - last_dot - 1 <= self.dotted_part_max \
+                    and last_dot - first_dot <= self.dotted_part_max + 1:
+                right = text[last_dot + 1:m.end()]
             if start is None:
                 titles = [e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
                 start = m.start() + max(titles) if titles else m.start()
@@ -173,6 +195,14 @@ class PersonSuggester:
                 else:
                     continue
             yield start, end
+
+    def _dotted_right(self, text: str, pos: int) -> Optional[str]:
+        """The part after a dot: listed minority parts (at most three), running on like an unlisted
+        transcribed part (哈力木|拉提保持, 阿不都|拉宣布; not 艾力|扎根, 吐尔洪|说)."""
+        short = self._minority_prefix(text, pos)
+        if short is None:
+            return None
+        return text[pos:self._transcribed_end(text, pos, pos + len(short))]
 
     def _transcribed_end(self, text: str, part_start: int, end: int) -> int:
         """吾守尔|、: an unlisted transcribed part after a dot runs on over characters that start no
@@ -269,6 +299,32 @@ class PersonSuggester:
         for m in CLAUSE_RE.finditer(text):
             if "、" in m.group():
                 yield from self._list_items(text, m.start(), m.end())
+
+    def _list_lines(self, text: str) -> Iterator[tuple[int, int]]:
+        """马海燕、古丽娜尔·吐尔逊、王建军、乌兰、…: a whole line that is a 、-list of short items, most of
+        them names (a surname and a name's shape, a minority name, a dotted name), as in the name
+        lists of a commendation decision. The line as a whole says 'names', so an item that is also a
+        word (乌兰, 庄严, 陈静) is a name too, as long as it has a name's shape."""
+        for m in self.list_line_re.finditer(text):
+            items, pos = [], m.start()
+            for piece in m.group().split("、"):
+                items.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            strict = sum(1 for s, e in items if self._list_line_name(text[s:e], strict=True))
+            if len(items) >= self.list_line_min_items and strict >= self.list_line_share * len(items):
+                yield from ((s, e) for s, e in items if self._list_line_name(text[s:e], strict=False))
+
+    def _list_line_name(self, item: str, strict: bool) -> bool:
+        """Strict: what makes the line a list of names (a surname and a name's tag, the name model, a
+        minority or a dotted name). Not strict: an item of such a line (乌兰, 庄严: words, but with a
+        surname and a name's length)."""
+        if self.dot_re.search(item):
+            return all(2 <= len(part) <= 8 and _han(part) for part in self.dot_re.split(item))
+        if not _han(item) or item in self.blocked:
+            return False
+        if self._minority_ok(item) or self._model_ok(item, affixes=False):
+            return True
+        return self._surname_ok(item) and (not strict or segmenter().tag(item) in NAME_TAGS)
 
     def _list_items(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         parts, pos = [], lo
@@ -377,6 +433,29 @@ class PersonSuggester:
                 if self._model_ok(text[start:end], affixes=not text.startswith("同志", end)):
                     yield start, end
                     break
+
+    def _free_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """潘小梅的女儿, 贯彻胡锦涛总书记: a full name with no cue, trusted only as far as the name model and
+        jieba agree: every given character common, jieba cutting exactly this word (HMM, no non-name tag),
+        and the surname plus first given character not a common word (明白|人, 高中|生)."""
+        seg = segmenter()
+        for m in self.free_re.finditer(text):
+            start = m.start()
+            double = text[start:start + 2] in self.double
+            end = start + (4 if double else 3)
+            name = text[start:end]
+            if (start > 0 and text[start - 1:start + 1] in self.double) or text[end:end + 1] in self.free_not_before:
+                continue  # 慕|容桂芳; 兰建发〔2024〕
+            if start > 0 and _han(text[start - 1]) and self._minority_suffix(
+                    text, max(0, start - self.minority_max), start) is not None:
+                continue  # 吉克|阿依任: the tail of a minority name, not a name of its own
+            if not double and seg.tokenizer.FREQ.get(name[:2], 0) >= self.free_prefix_freq:
+                continue
+            if not self._model_ok(name) or seg.tag(name) not in NAME_TAGS:
+                continue
+            lo = max(0, start - 4)
+            if (start - lo) in seg.boundaries(text[lo:end + 4]) and name in seg.cut(text[lo:end + 4]):
+                yield start, end
 
     def _context_before(self, text: str, start: int) -> bool:
         """A clause start (not a 、: lists have their own rule) or a preposition that introduces a person."""
@@ -521,6 +600,8 @@ class PersonSuggester:
             pos = end_idx + 1
             if text[pos:pos + 1] in (" ", "\u3000", ":", "："):  # 常务副主席 赵雪梅, 联系人:黄丽娟
                 pos += 1
+            if text[pos:pos + 1] in self.not_after_title:
+                continue  # 同志和班子: a conjunction after the title, not the surname 和
             name = self._name_after(text, pos, strong=not weak)
             if name and weak and (segmenter().tokenizer.FREQ.get(name[:2], 0) >= self.weak_title_word_freq
                                   or name[0] in self.model_excluded):
@@ -546,6 +627,8 @@ class PersonSuggester:
             found.setdefault(key, "persons.name_list")
         for key in self._before_paren(text):
             found.setdefault(key, "persons.paren")
+        for key in self._list_lines(text):
+            found.setdefault(key, "persons.list_line")
         for key in self._line_names(text):
             found.setdefault(key, "persons.line")
         for key in self._context_names(text):
@@ -559,6 +642,9 @@ class PersonSuggester:
         for key in self._role_and_unit_names(text):
             if not self._overlaps(found, key):
                 found.setdefault(key, "persons.role")
+        for key in self._free_names(text):
+            if not self._overlaps(found, key):
+                found.setdefault(key, "persons.free")
         queue = list(found)
         while queue:
             start, end = queue.pop()
@@ -606,6 +692,13 @@ class PersonSuggester:
             if e - s == 2 and _han(text[e:e + 1]) and (s, e + 1) not in found and seg.in_dictionary(text[e:e + 2]) \
                     and self._model_ok(text[s:e + 1]) and text.startswith(self.third_char_follow, e + 1):
                 found[(s, e + 1)] = found.pop((s, e))
+        for (s, e), rule in list(found.items()):  # 授予马|海燕等, 二等奖于|海燕、: the surname stands before
+            if e - s == 2 and s >= 1 and text[s - 1] in self.single and (s - 1, e) not in found \
+                    and not self._overlaps({k: r for k, r in found.items() if k != (s, e)}, (s - 1, e)) \
+                    and not (s >= 2 and _han(text[s - 2]) and seg.in_dictionary(text[s - 2:s])) \
+                    and text[s - 1:e] not in self.blocked and all(ch in self.given for ch in text[s:e]) \
+                    and not self._ends_title(text, s):
+                found[(s - 1, e)] = found.pop((s, e))
         for (start, end), rule in found.items():
             if places.get(start) == end or (end < len(text) and places.get(start) == end + 1
                                             and text[end] in self.place_suffix_chars):

@@ -118,3 +118,37 @@ def test_minutes_roster_lines_and_long_transcribed_first_parts():
     got = spans("主持：储国平\n出席：储国平　汪小燕　王芳　程家豪　令狐永清\n缺席：阚红英（病假）　鲍勇（外出学习）\n")
     assert {("汪小燕", "PER"), ("程家豪", "PER"), ("令狐永清", "PER"), ("阚红英", "PER"), ("鲍勇", "PER")} <= got
     assert ("阿卜杜萨拉木·买买提", "PER") in spans("拖欠电焊工马秀兰、阿卜杜萨拉木·买买提等17人工资。")
+
+
+def test_names_without_a_cue_where_the_name_model_and_jieba_agree():
+    got = spans("走访了困难职工家庭和单亲母亲卢秀梅。卢秀梅的儿子今年考上大学。")
+    assert ("卢秀梅", "PER") in got
+    # a common word that starts with a surname is not a name: 明白人, 高中生, 智能化
+    got = spans("争做明白人，资助高中生30名，推进智能化改造。")
+    assert not any(label == "PER" for _, label in got)
+    assert ("兰建发", "PER") not in spans("兰建发〔2025〕12号文件要求")
+
+
+def test_whole_lines_of_names_in_a_commendation_decision():
+    text = ("一、授予彭海燕等7名同志“优秀工会工作者”称号\n"
+            "彭海燕、迪丽拜尔·吐尔逊、郝建军、乌兰、庄严、苏比努尔·艾买提、鲜于春明\n")
+    got = spans(text)
+    for name in ("彭海燕", "迪丽拜尔·吐尔逊", "郝建军", "乌兰", "庄严", "苏比努尔·艾买提", "鲜于春明"):
+        assert (name, "PER") in got, name
+    # a line of 、-separated words that are not names is no list of names
+    assert not any(label == "PER" for _, label in spans("学习、宣传、贯彻、落实\n"))
+
+
+def test_dotted_names_run_to_their_fences_and_over_unlisted_syllables():
+    got = spans("农技站职工努尔兰·哈力木拉提保持全胜，主席木合塔尔·阿不都拉宣布闭幕。")
+    assert ("努尔兰·哈力木拉提", "PER") in got and ("木合塔尔·阿不都拉", "PER") in got
+    got = spans("叉车司机麦麦提·艾力扎根码头。队长叶尔兰·别克说，队员们很努力。")
+    assert ("麦麦提·艾力", "PER") in got and ("叶尔兰·别克", "PER") in got
+
+
+def test_the_surname_before_a_found_given_name_and_conjunctions_after_titles():
+    got = spans("二等奖于海燕、管庆伟；与班子成员于洪波、佟雪梅密切配合。")
+    assert ("于海燕", "PER") in got and ("于洪波", "PER") in got
+    assert ("海燕", "PER") not in got
+    got = spans("在赵国庆同志和班子成员的带领下，关于海燕同志的先进事迹")
+    assert ("和班子", "PER") not in got and ("于海燕", "PER") not in got
