@@ -99,6 +99,7 @@ class PersonSuggester:
         self.list_line_share = float(p["list_line_name_share"])
         self.dotted_part_max = int(p["dotted_part_max_chars"])
         self.dotted_fences = p["dotted_part_fences"]
+        self.award_words = tuple(p["award_words"])
         self.not_after_title = p["name_not_first_after_title"]
         self.dotted_right_fences = p["dotted_right_fences"]
         self.free_prefix_freq = int(p["free_name_prefix_freq"])
@@ -370,14 +371,18 @@ class PersonSuggester:
                 continue
             for length in (3, 2, 4):
                 start = m.start() - length
-                if start < 0 or (start > 0 and text[start - 1] not in CLAUSE_STARTS):
+                if start < 0 or (start > 0 and text[start - 1] not in CLAUSE_STARTS
+                                 and not text.endswith(self.award_words, 0, start)):
                     continue
-                if not titled and start > 0 and text[start - 1] not in "\n、：:":
+                listed = start == 0 or text[start - 1] in "\n、：:"  # an item of a list of people
+                # a clause of a list of winners: ；马建国（…有限公司）, 二等奖刘春燕（…）, ，覃海燕（…医院）
+                clause_item = text[start - 1] in "；;，," or text.endswith(self.award_words, 0, start)
+                if not titled and not listed and not clause_item:
                     continue  # a unit in parentheses names a person only in a list (a line, after 、 or ：)
                 name = text[start:m.start()]
-                listed = start == 0 or text[start - 1] in "\n、：:"  # an item of a list of people
                 if self._model_ok(name, affixes=False) or (listed and (
-                        self._minority_ok(name) or self._shape_ok(name, affixes=False))):
+                        self._minority_ok(name) or self._shape_ok(name, affixes=False))) or (
+                        clause_item and self._minority_ok(name)):
                     yield start, m.start()  # 丁国庆（…工会主席）; 何木呷（男，彝族，…）
                     break
 
@@ -402,7 +407,7 @@ class PersonSuggester:
                 end = pos + length
                 name = text[pos:end]
                 if len(name) == length and _han(name) and self._model_ok(name) and self._weak_follow(text, end) \
-                        and segmenter().boundary_before(text, pos, end):  # 工|程中, 市|区远: inside a word
+                        and self._role_boundary(text, pos, end):  # 工|程中, 市|区远: inside a word
                     yield pos, end
                     break
         for m in self.clause_start_re.finditer(text):  # 。俄木石布家有…: a minority name opening a clause
@@ -414,6 +419,19 @@ class PersonSuggester:
                     not _han(text[pos + len(name):pos + len(name) + 1]) or self._weak_follow(text, pos + len(name))
                     or segmenter().boundary_after(text, pos, pos + len(name))):
                 yield pos, pos + len(name)
+
+    @staticmethod
+    def _role_boundary(text: str, pos: int, end: int) -> bool:
+        """jieba puts a word boundary before the name, or glues only the role's last character to it
+        (炮制|工梁晓燕|获得, 彩绘|师钭雪芬), where the glued token is no dictionary word (工商联) and the role
+        word goes on before it: the name is a word of its own, not the middle of one."""
+        seg = segmenter()
+        if seg.boundary_before(text, pos, end):
+            return True
+        lo = max(0, pos - 4)
+        glued = text[pos - 1:end]
+        return pos >= 2 and _han(text[pos - 2]) and not seg.in_dictionary(glued) \
+            and glued in seg.cut(text[lo:end + 4]) and (pos - 1 - lo) in seg.boundaries(text[lo:end + 4])
 
     def _context_names(self, text: str) -> Iterator[tuple[int, int]]:
         """由蒋文辉负责, 经苗永康同意, ，邢志刚强调: a name between a context word and a cue word.
