@@ -452,27 +452,32 @@ class PersonSuggester:
                     yield start, end
                     break
 
-    def _free_names(self, text: str) -> Iterator[tuple[int, int]]:
+    def _free_names(self, text: str, covered: set[int]) -> Iterator[tuple[int, int]]:
         """潘小梅的女儿, 贯彻胡锦涛总书记: a full name with no cue, trusted only as far as the name model and
         jieba agree: every given character common, jieba cutting exactly this word (HMM, no non-name tag),
-        and the surname plus first given character not a common word (明白|人, 高中|生)."""
+        and the surname plus first given character not a common word (明白|人, 高中|生). Cheap tests
+        first: jieba's cut is the cost."""
         seg = segmenter()
+        freq = seg.tokenizer.FREQ
         for m in self.free_re.finditer(text):
             start = m.start()
             double = text[start:start + 2] in self.double
             end = start + (4 if double else 3)
+            if start in covered or end - 1 in covered:
+                continue
             name = text[start:end]
             if (start > 0 and text[start - 1:start + 1] in self.double) or text[end:end + 1] in self.free_not_before:
                 continue  # 慕|容桂芳; 兰建发〔2024〕
+            if (not double and freq.get(name[:2], 0) >= self.free_prefix_freq) or seg.tag(name) not in NAME_TAGS \
+                    or (start > 0 and freq.get(text[start - 1:start + 1], 0) >= self.free_prefix_freq):
+                continue  # 明白|人; 学|习近平 would need jieba to undo the word 学习 (it rarely does)
+            if not self._model_ok(name):
+                continue
             if start > 0 and _han(text[start - 1]) and self._minority_suffix(
                     text, max(0, start - self.minority_max), start) is not None:
                 continue  # 吉克|阿依任: the tail of a minority name, not a name of its own
-            if not double and seg.tokenizer.FREQ.get(name[:2], 0) >= self.free_prefix_freq:
-                continue
-            if not self._model_ok(name) or seg.tag(name) not in NAME_TAGS:
-                continue
             lo = max(0, start - 4)
-            if (start - lo) in seg.boundaries(text[lo:end + 4]) and name in seg.cut(text[lo:end + 4]):
+            if name in seg.cut(text[lo:end + 4]) and (start - lo) in seg.boundaries(text[lo:end + 4]):
                 yield start, end
 
     def _context_before(self, text: str, start: int) -> bool:
@@ -660,7 +665,8 @@ class PersonSuggester:
         for key in self._role_and_unit_names(text):
             if not self._overlaps(found, key):
                 found.setdefault(key, "persons.role")
-        for key in self._free_names(text):
+        covered = {i for s, e in found for i in range(s, e)}
+        for key in self._free_names(text, covered):
             if not self._overlaps(found, key):
                 found.setdefault(key, "persons.free")
         queue = list(found)

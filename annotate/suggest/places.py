@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "6"
+VERSION = "7"
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
@@ -57,6 +57,26 @@ class PlaceFinder:
         self.isolated_after = set(p["isolated_after_chars"])
         self.short_form_suffixes = data.longest_first(p["short_form_suffixes"])
         self.suffix_ok_before = tuple(p["suffix_ok_before_words"])
+        # short forms of gazetteer cities and counties (晋江市 -> 晋江, 哈密地区 -> 哈密), used only in
+        # context: the full name in the same document, a 、-list next to a found place, or (cities) a
+        # preposition of place before it (赴合肥, 在天水召开)
+        sc = p["short_in_context"]
+        short_suffixes = data.longest_first(sc["suffixes"])
+        self.short_of: dict[str, str] = {}
+        self.short_kind: dict[str, str] = {}
+        for name, kind in self.full.items():
+            suffix = next((x for x in short_suffixes if name.endswith(x)), None)
+            short = name[:-len(suffix)] if suffix else ""
+            if len(short) >= 2 and short not in self.blocked_names and short not in sc["blocked"]:
+                self.short_of[name] = short
+                if kind == "city" or short not in self.short_kind:
+                    self.short_kind[short] = kind
+        self.short_lengths = sorted({len(x) for x in self.short_kind}, reverse=True)
+        self.short_prepositions = tuple(sc["prepositions"])
+        self.short_prep_re = re.compile("|".join(map(re.escape, data.longest_first(sc["prepositions"]))))
+        self.short_after = sc["after_chars"]
+        self.verb_tags = tuple(p["verb_tag_prefixes"])
+        self.verb_min_freq = int(p["verb_min_freq"])
         delimited = p["delimited"]
         self.delimited_suffixes = set(delimited["suffixes"])
         self.delimited_max = int(delimited["max_name_chars"])
@@ -112,6 +132,10 @@ class PlaceFinder:
         for start, end, kind in self._matches(text):
             if kind.endswith("_short") and _glued_han_word(text, start, end):
                 continue
+            if end - start == 2 and start > 0 and _is_han(text[start - 1]) \
+                    and segmenter().in_dictionary(text[start - 1:start + 1]) \
+                    and not segmenter().boundary_before(text, start, end):
+                continue  # 完成|县: the county 成县 is not in 完成县区
             out.append((start, end, "places.gazetteer_short" if kind.endswith("_short") else "places.gazetteer"))
         return out
 
@@ -226,11 +250,15 @@ class PlaceFinder:
 
     def _holds_common_word(self, name: str) -> bool:
         """先后深入|城关 or 带领|东养: a delimited run that holds a common word (a verb, an adverb)
-        next to other words reaches past the place name to the clause's start (大路 alone is a name)."""
+        next to other words reaches past the place name to the clause's start (大路 alone is a name).
+        jieba tags some verbs nz (力争): a common nz word opening the run counts too."""
         seg = segmenter()
         words = seg.cut(name)
         return len(words) > 1 and any(
-            len(w) >= 2 and seg.tag(w) not in NAME_LIKE_TAGS and seg.tokenizer.FREQ.get(w, 0) >= self.max_common_freq
+            len(w) >= 2 and (
+                (seg.tag(w) not in NAME_LIKE_TAGS or (seg.tag(w) == "nz" and w == words[0]))
+                and seg.tokenizer.FREQ.get(w, 0) >= self.max_common_freq
+                or (str(seg.tag(w)).startswith(self.verb_tags) and seg.tokenizer.FREQ.get(w, 0) >= self.verb_min_freq))
             for w in words)
 
     def _isolated(self, text: str, s_start: int, end: int, suffix: str) -> int | None:
@@ -311,7 +339,59 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
                     continue
                 extra.append((m.start(), m.end(), "places.doc_short"))
         spans = _drop_overlaps(sorted(spans + extra))
+    extra = _short_forms(f, text, spans)
+    if extra:
+        spans = _drop_overlaps(sorted(spans + extra))
     return _merge_chains(spans)
+
+
+def _short_forms(f: PlaceFinder, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """晋江 after 晋江市 in the same document; 日照 in 青岛、日照、烟台; 合肥 in 赴合肥、苏州: short forms of
+    gazetteer names where the context says 'a place' (jieba does not tag most of them ns)."""
+    covered = set()
+    for s, e, _ in spans:
+        covered.update(range(s, e))
+    extra: dict[tuple[int, int], str] = {}
+
+    def free(s: int, e: int) -> bool:
+        return not any(i in covered for i in range(s, e)) and (s, e) not in extra
+
+    def bounded(s: int, e: int) -> bool:
+        return e >= len(text) or text[e] in f.short_after or not _glued_han_word(text, s, e)
+
+    for short in {f.short_of[text[s:e]] for s, e, rule in spans if text[s:e] in f.short_of}:
+        for m in re.finditer(re.escape(short), text):
+            if free(m.start(), m.end()) and text[m.end():m.end() + 1] not in "市县区" and bounded(m.start(), m.end()):
+                extra[(m.start(), m.end())] = "places.doc_short"
+    for m in f.short_prep_re.finditer(text):
+        pos = m.end()
+        if m.start() > 0 and _is_han(text[m.start() - 1]) and segmenter().in_dictionary(text[m.start() - 1:pos]):
+            continue  # 现在, 得到: the character ends a word, it is no preposition
+        for length in f.short_lengths:
+            short = text[pos:pos + length]
+            if f.short_kind.get(short) == "city" and free(pos, pos + length) and bounded(pos, pos + length):
+                extra[(pos, pos + length)] = "places.short_context"
+                break
+    queue = [(s, e) for s, e, _ in spans] + list(extra)
+    while queue:  # a 、-list: walk both ways from every place
+        s, e = queue.pop()
+        if text[e:e + 1] == "、":
+            for length in f.short_lengths:
+                short = text[e + 1:e + 1 + length]
+                if short in f.short_kind and free(e + 1, e + 1 + length) and bounded(e + 1, e + 1 + length):
+                    extra[(e + 1, e + 1 + length)] = "places.short_list"
+                    queue.append((e + 1, e + 1 + length))
+                    break
+        if s >= 1 and text[s - 1] == "、":
+            for length in f.short_lengths:
+                short = text[s - 1 - length:s - 1]
+                if short in f.short_kind and s - 1 - length >= 0 and free(s - 1 - length, s - 1) and (
+                        s - 1 - length == 0 or not _is_han(text[s - 2 - length])
+                        or segmenter().boundary_before(text, s - 1 - length, s - 1)):
+                    extra[(s - 1 - length, s - 1)] = "places.short_list"
+                    queue.append((s - 1 - length, s - 1))
+                    break
+    return [(s, e, rule) for (s, e), rule in extra.items()]
 
 
 def _drop_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -152,3 +152,20 @@ def test_the_surname_before_a_found_given_name_and_conjunctions_after_titles():
     assert ("海燕", "PER") not in got
     got = spans("在赵国庆同志和班子成员的带领下，关于海燕同志的先进事迹")
     assert ("和班子", "PER") not in got and ("于海燕", "PER") not in got
+
+
+def test_short_forms_of_gazetteer_places_in_context():
+    got = spans("晋江市总工会建成驿站86个。外卖骑手说，晋江的站点很方便。")
+    assert ("晋江", "LOC") in got
+    got = spans("业务分布在青岛、日照、烟台等地。班子成员分别带队赴合肥、苏州学习考察。")
+    assert {("日照", "LOC"), ("烟台", "LOC"), ("合肥", "LOC")} <= got
+    # without context a county's short form that is also a word stays a word
+    got = spans("已建和新建工会1503家，合作社资源共享。")
+    assert not any(label == "LOC" for _, label in got)
+
+
+def test_verbs_before_a_town_and_a_county_glued_into_a_word():
+    got = spans("稳住就业基本盘，力争城镇新增就业2400人；企业拖欠王团镇36名采摘工工资。")
+    assert ("王团镇", "LOC") in got and not any(t.startswith(("力争", "拖欠")) for t, _ in got)
+    assert ("成县", "LOC") not in spans("确保今年6月底前完成县工业园区内120家企业建会。")
+    assert ("甘肃省成县", "LOC") in spans("调研组到甘肃省成县开展调研。")
