@@ -21,7 +21,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "6"
+VERSION = "7"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w"}
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -70,6 +70,13 @@ class OrgSuggester:
         self.project_not_in_body = tuple(self.legal | {"公司", "集团"})
         self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
+        self.party_prefixes = tuple(o["party_prefixes"])
+        cm = o["company_mending"]
+        self.role_lead_tails = tuple(cm["role_tails"])
+        self.role_lead_verbs = tuple(cm["verbs"])
+        self.role_lead_max = int(cm["role_max_chars"])
+        self.delimited_company_extra = int(cm["delimited_extra_chars"])
+        self.company_delimiters = cm["delimiters"]
         self.known = ahocorasick.Automaton()
         for name in data.org_names():
             self.known.add_word(name, name)
@@ -193,6 +200,28 @@ class OrgSuggester:
                 return left, "orgs.named"
         return None
 
+    def _company_start(self, ctx: Context, start: int) -> int:
+        """The start of a company name, mended on both sides.
+
+        - 督促总包单位|贵州省黔建工程有限公司: words naming the company's role (…单位) or a verb before
+          a place inside the span are not part of the name; it starts at the place.
+        - 广东美的|制冷设备有限公司, 郑州味之|道餐饮管理有限公司: the walk stopped at a character that is a
+          function word elsewhere (的, 之), but the text from a list delimiter or a line start holds a
+          place first and is short: the whole run is the name."""
+        text = ctx.text
+        for pos in range(start + 2, min(start + self.role_lead_max, len(text)) + 1):
+            if pos in ctx.place_starts and (text.endswith(self.role_lead_tails, start, pos)
+                                            or text.startswith(self.leading_verbs + self.role_lead_verbs, start)):
+                return pos
+        if start in ctx.place_starts or not (start and text[start - 1] in self.legal_stop):
+            return start
+        left = start
+        while left > 0 and "\u4e00" <= text[left - 1] <= "\u9fff" and start - left < self.delimited_company_extra:
+            left -= 1
+        if left < start and (left == 0 or text[left - 1] in self.company_delimiters) and left in ctx.place_starts:
+            return left
+        return start
+
     def _extend_short(self, ctx: Context, start: int) -> tuple[int, str] | None:
         """One-character heads (局, 委, 院 ...): an abbreviation body of 2-4 characters right after an
         anchor (市人社局, 县卫健委, 县市场监管局); the longest anchored body wins. jieba is no help
@@ -271,8 +300,11 @@ class OrgSuggester:
                     continue  # 各区县总工会: generic, not the county's union
                 if head[0] in self.anchor_chars:  # 梧江市委: the place already holds the 市
                     anchored = ctx.place_ends.get(start, ctx.place_ends.get(start + 1))
-                found.append(Candidate(anchored if anchored is not None else start, end, "ORG",
-                                       "orgs.abbreviation"))
+                a_start = anchored if anchored is not None else start
+                party = next((n for n in self.party_prefixes if text.endswith(n, 0, a_start)), "")
+                if party and a_start in ctx.place_starts:
+                    a_start -= len(party)  # 中共|四川省委: the party prefix before the place
+                found.append(Candidate(a_start, end, "ORG", "orgs.abbreviation"))
                 continue
             if len(head) > 2 and start + 1 in ctx.place_ends and ctx.place_ends[start + 1] < start:
                 # 长阳土家族自治县磨市镇|人民政府: the head (镇人民政府) begins with the place's last character
@@ -300,6 +332,7 @@ class OrgSuggester:
                 verb = next((v for v in self.leading_verbs if text.startswith(v, start)), "")
                 if verb and start + len(verb) in ctx.place_starts:
                     start += len(verb)
+                start = self._company_start(ctx, start)
             found.append(Candidate(start, end, "ORG", result[1]))
         for end_idx, name in self.known.iter_long(text):  # 美团、饿了么: brands named bare
             start = end_idx + 1 - len(name)
@@ -317,6 +350,14 @@ class OrgSuggester:
             nxt = by_start.get(cand.end)
             if nxt is not None and text[nxt.start:nxt.end].endswith(self.branch):
                 found.append(Candidate(cand.start, nxt.end, "ORG", "orgs.branch"))
+        # 佛山市顺德|区容桂街道社区卫生服务中心, 磨市|镇清江蜜柚产业联合社: a name that starts inside a
+        # place takes the whole place as its prefix
+        inside = {}
+        for ps, pe, _ in ctx.places:
+            for i in range(ps + 1, pe):
+                inside[i] = ps
+        found = [Candidate(inside[c.start], c.end, c.label, c.rule, c.priority)
+                 if c.start in inside and c.start + 1 < c.end else c for c in found]
         # 市总工会党组: the organization's own body after it is not part of the name
         spans = {(c.start, c.end) for c in found}
         found = [c for c in found if not any(text.endswith(b, c.start, c.end) and (c.start, c.end - len(b)) in spans

@@ -169,3 +169,15 @@ def test_verbs_before_a_town_and_a_county_glued_into_a_word():
     assert ("王团镇", "LOC") in got and not any(t.startswith(("力争", "拖欠")) for t, _ in got)
     assert ("成县", "LOC") not in spans("确保今年6月底前完成县工业园区内120家企业建会。")
     assert ("甘肃省成县", "LOC") in spans("调研组到甘肃省成县开展调研。")
+
+
+def test_organization_names_mended_at_their_start():
+    got = spans("授予以下集体奖状：\n广东美的制冷设备有限公司、佛山市顺德区容桂街道社区卫生服务中心\n")
+    assert ("广东美的制冷设备有限公司", "ORG") in got
+    assert ("佛山市顺德区容桂街道社区卫生服务中心", "ORG") in got
+    got = spans("监察大队督促总包单位贵州省黔建工程有限公司先行垫付。")
+    assert ("贵州省黔建工程有限公司", "ORG") in got
+    assert ("中共四川省委", "ORG") in spans("中共四川省委　四川省人民政府\n关于表彰的决定")
+    # a village before a verb and a company stays two entities
+    got = spans("增收8600元；岩脚村引进湖南雪峰山生态农业有限公司，建成冷链仓库。")
+    assert ("湖南雪峰山生态农业有限公司", "ORG") in got
