@@ -61,6 +61,12 @@ def honors() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def known_persons() -> list[str]:
+    """Leaders the genre cites by name without a cue (学习贯彻习近平总书记…)."""
+    return _lines("suggest", "known_persons.txt")
+
+
+@lru_cache(maxsize=None)
 def org_names() -> list[str]:
     return _lines("suggest", "org_names.txt")
 

@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "4"
+VERSION = "5"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -84,6 +84,7 @@ class NumberSuggester:
         self.dates = _date_regex()
         self.not_before: dict[str, list[str]] = d["measure_not_before"]
         self.placeholders = set(d["placeholder_chars"])
+        self.time_of_day = re.compile("(?:%s)%s?" % (_alt(d["time_of_day"]), d["clock_pattern"]))
 
     def _touches_placeholder(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 3):start]
@@ -107,6 +108,10 @@ class NumberSuggester:
             if end < len(text) and text[end].isdigit():
                 continue
             kind = m.lastgroup or "abs"
+            if text[end - 1] in "日号":  # 9月13日上午10:30: the part of the day belongs to the date
+                tod = self.time_of_day.match(text, end)
+                if tod is not None:
+                    end = tod.end()
             yield Candidate(start, end, "DATE", f"numbers.date_{kind}")
         for m in self.measure.finditer(text):
             start, end = m.span()

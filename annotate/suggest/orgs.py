@@ -21,9 +21,9 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "7"
+VERSION = "8"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
-             "t", "f", "ad", "zg", "w"}
+             "t", "f", "ad", "zg", "w", "i"}  # i: idioms (普遍推行) are never inside a name
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "j"}
 
@@ -157,6 +157,8 @@ class OrgSuggester:
             if left is not None:
                 return left, "orgs.company"
         seg = segmenter()
+        if len(head) == 1 and start and seg.tag(text[start - 1:start + 1]) in ("v", "vn"):
+            return None  # 驻厂, 进厂: the head character ends a verb here
         left = start
         body: list[str] = []
         anchored = self._anchor_at(ctx, left, False)
@@ -188,6 +190,7 @@ class OrgSuggester:
             word = tok[2]
             ordinal = word.startswith("第") and len(word) > 1  # 梧江市第一人民医院
             if ((word in self.boundary and not (head in self.named and word in self.name_words))  # 中国建设银行
+                    or (len(word) == 1 and word in self.legal_stop)  # 贺文斌|是|岚钢炼钢厂
                     or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
                     or (seg.tag(word) in STOP_TAGS and not ordinal) or (start - tok[0]) > self.o["body_max_chars"]
                     or (seg.tag(word) == "v" and (head not in self.named
@@ -328,11 +331,14 @@ class OrgSuggester:
             national = next((n for n in self.national if text.endswith(n, 0, start)), None)
             if national and start in ctx.place_starts:
                 start -= len(national)  # 国网|四川省电力公司: a national prefix before the place
-            elif head in self.legal:
+            else:
                 verb = next((v for v in self.leading_verbs if text.startswith(v, start)), "")
-                if verb and start + len(verb) in ctx.place_starts:
-                    start += len(verb)
-                start = self._company_start(ctx, start)
+                after = start + len(verb)
+                if verb and after < end - 1 and (after in ctx.place_starts or (
+                        text[after] in self.anchor_chars and head not in self.legal)):
+                    start = after  # 确保|溪源茶业有限公司, 办好|镇敬老院
+                if head in self.legal:
+                    start = self._company_start(ctx, start)
             found.append(Candidate(start, end, "ORG", result[1]))
         for end_idx, name in self.known.iter_long(text):  # 美团、饿了么: brands named bare
             start = end_idx + 1 - len(name)

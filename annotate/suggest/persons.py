@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "9"
+VERSION = "10"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -99,6 +99,9 @@ class PersonSuggester:
         self.list_line_share = float(p["list_line_name_share"])
         self.dotted_part_max = int(p["dotted_part_max_chars"])
         self.dotted_fences = p["dotted_part_fences"]
+        self.not_last = set(p["name_not_last_chars"])
+        known = data.known_persons()
+        self.known_re = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True)))) if known else None
         self.award_words = tuple(p["award_words"])
         self.not_after_title = p["name_not_first_after_title"]
         self.dotted_right_fences = p["dotted_right_fences"]
@@ -176,8 +179,8 @@ class PersonSuggester:
                     and (start is None or start > m.start()) and not titles:
                 start = m.start()
             if (m.end() == len(text) or text[m.end()] in self.dotted_right_fences) and m.end() - last_dot - 1 <= self.dotted_part_max \
-                    and last_dot - first_dot <= self.dotted_part_max + 1:
-                right = text[last_dot + 1:m.end()]
+                    and last_dot - first_dot <= self.dotted_part_max + 1 and not self._holds_word(text[last_dot + 1:m.end()]):
+                right = text[last_dot + 1:m.end()]  # not 艾力扎根码头: a common word inside is no name part
             if start is None:
                 titles = [e + 1 for e, _ in self.titles.iter(text[m.start():first_dot])]
                 start = m.start() + max(titles) if titles else m.start()
@@ -196,6 +199,10 @@ class PersonSuggester:
                 else:
                     continue
             yield start, end
+
+    def _holds_word(self, part: str) -> bool:
+        seg = segmenter()
+        return any(len(w) >= 2 and seg.tokenizer.FREQ.get(w, 0) >= self.weak_title_word_freq for w in seg.cut(part))
 
     def _dotted_right(self, text: str, pos: int) -> Optional[str]:
         """The part after a dot: listed minority parts (at most three), running on like an unlisted
@@ -226,7 +233,8 @@ class PersonSuggester:
 
         ``affixes=False`` where the context already says 'a name' (an inner item of a list of names):
         潘光荣 stays a name although 光荣 is a word."""
-        if not _han(name) or name in self.blocked or not self._surname_ok(name):
+        if not _han(name) or name in self.blocked or not self._surname_ok(name) or (
+                len(name) >= 3 and name[-1] in self.not_last):
             return False
         for k in range(2, len(name) if affixes else 0):
             if name[:k] in self.blocked_affixes or name[-k:] in self.blocked_affixes:
@@ -315,6 +323,19 @@ class PersonSuggester:
             if len(items) >= self.list_line_min_items and strict >= self.list_line_share * len(items):
                 yield from ((s, e) for s, e in items if self._list_line_name(text[s:e], strict=False))
 
+    def _known(self, text: str) -> Iterator[tuple[int, int]]:
+        """习近平, 胡锦涛: leaders the genre cites by name (resources/suggest/known_persons.txt), where jieba
+        does not glue the name's edges into a longer word."""
+        if self.known_re is None:
+            return
+        seg = segmenter()
+        for m in self.known_re.finditer(text):
+            s, e = m.span()
+            if (s == 0 or not _han(text[s - 1]) or seg.boundary_before(text, s, e)
+                    or not seg.in_dictionary(text[s - 1:s + 1])) and (
+                    e == len(text) or not _han(text[e]) or seg.boundary_after(text, s, e)):
+                yield s, e
+
     def _list_line_name(self, item: str, strict: bool) -> bool:
         """Strict: what makes the line a list of names (a surname and a name's tag, the name model, a
         minority or a dotted name). Not strict: an item of such a line (乌兰, 庄严: words, but with a
@@ -380,9 +401,11 @@ class PersonSuggester:
                 if not titled and not listed and not clause_item:
                     continue  # a unit in parentheses names a person only in a list (a line, after 、 or ：)
                 name = text[start:m.start()]
+                gender = inner in self.paren_person_whole  # 甘露(女): the note says 'a person' outright
                 if self._model_ok(name, affixes=False) or (listed and (
                         self._minority_ok(name) or self._shape_ok(name, affixes=False))) or (
-                        clause_item and self._minority_ok(name)):
+                        clause_item and self._minority_ok(name)) or (
+                        gender and listed and _han(name) and self._surname_ok(name) and name not in self.blocked):
                     yield start, m.start()  # 丁国庆（…工会主席）; 何木呷（男，彝族，…）
                     break
 
@@ -652,6 +675,8 @@ class PersonSuggester:
             found.setdefault(key, "persons.paren")
         for key in self._list_lines(text):
             found.setdefault(key, "persons.list_line")
+        for key in self._known(text):
+            found.setdefault(key, "persons.known")
         for key in self._line_names(text):
             found.setdefault(key, "persons.line")
         for key in self._context_names(text):

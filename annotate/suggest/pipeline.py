@@ -40,6 +40,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
 
 CONJUNCTIONS = ("会同", "和", "与", "及")  # 会同县 and 和县 are counties, 会同 and 和 also join phrases
 ADMIN_HEADS = "县市区省州旗"
+SHORT_BODY_HEADS = "局委办院厅"  # 会同县司法局: a verb before an abbreviated office, even at a clause start
 
 
 def _drop_conjunction(text: str, cand: Candidate) -> Candidate:
@@ -47,6 +48,9 @@ def _drop_conjunction(text: str, cand: Candidate) -> Candidate:
     counties 和县 and 会同县. A name that starts with a conjunction before an administrative head
     (县/市/区 …) right after a Han character loses it."""
     s = cand.start
+    if cand.label == "ORG" and text.startswith("会同", s) and text[s + 2:s + 3] in ADMIN_HEADS \
+            and cand.end - s <= 2 + 1 + 5 and text[cand.end - 1] in SHORT_BODY_HEADS:
+        return Candidate(s + 2, cand.end, cand.label, cand.rule, cand.priority)  # ，会同|县司法局开展
     if cand.label not in ("ORG", "LOC") or s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff":
         return cand
     for word in CONJUNCTIONS:

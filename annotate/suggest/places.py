@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "7"
+VERSION = "8"
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
@@ -77,6 +77,7 @@ class PlaceFinder:
         self.short_after = sc["after_chars"]
         self.verb_tags = tuple(p["verb_tag_prefixes"])
         self.verb_min_freq = int(p["verb_min_freq"])
+        self.delimited_inner_stop = set(p["delimited_inner_stop"])
         delimited = p["delimited"]
         self.delimited_suffixes = set(delimited["suffixes"])
         self.delimited_max = int(delimited["max_name_chars"])
@@ -196,7 +197,8 @@ class PlaceFinder:
             return None
         for length in self.chain_lengths:
             start = s_start - length
-            if start in ends and self._relaxed_ok(text[start:s_start], suffix):
+            if start in ends and self._relaxed_ok(text[start:s_start], suffix) \
+                    and not self._verb(text[start:s_start], self.max_common_freq):  # 入选|岚州市, not 大定|村
                 return start
         return None
 
@@ -243,10 +245,21 @@ class PlaceFinder:
                     len(name) >= 3 and _is_han(name[-1]) and self._relaxed_ok(name[:-1], suffix[0])
                     and name[-1] not in self.relaxed_bad
                     and name + suffix not in self.blocked_words)
-                return start if ok and not self._holds_common_word(name) else None
+                return start if ok and not self._holds_common_word(name) and not self._verb(name) and not any(
+                    ch in self.delimited_inner_stop for ch in name) else None
             if not _is_han(text[start - 1]):
                 return None
         return None
+
+    def _verb(self, name: str, min_freq: int | None = None) -> bool:
+        """协调|旗, 辖|扎西岗, 入选|岚州: the run opens with a verb (or adverb, idiom …) of the dictionary,
+        so it is a clause, not a name (common nouns open place names: 石门村, 团结社区)."""
+        seg = segmenter()
+        first = seg.cut(name)[0] if name else ""
+        tag, freq = seg.tag(first), seg.tokenizer.FREQ.get(first, 0)
+        if tag in NAME_LIKE_TAGS:
+            return False
+        return str(tag).startswith(self.verb_tags) and freq >= (self.verb_min_freq if min_freq is None else min_freq)
 
     def _holds_common_word(self, name: str) -> bool:
         """先后深入|城关 or 带领|东养: a delimited run that holds a common word (a verb, an adverb)

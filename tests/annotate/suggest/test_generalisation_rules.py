@@ -181,3 +181,23 @@ def test_organization_names_mended_at_their_start():
     # a village before a verb and a company stays two entities
     got = spans("增收8600元；岩脚村引进湖南雪峰山生态农业有限公司，建成冷链仓库。")
     assert ("湖南雪峰山生态农业有限公司", "ORG") in got
+
+
+def test_parts_of_the_day_belong_to_the_date():
+    got = spans("会议时间：2024年3月8日上午\n9月13日上午10:30　开幕式")
+    assert ("2024年3月8日上午", "DATE") in got and ("9月13日上午10:30", "DATE") in got
+
+
+def test_leaders_cited_by_name_and_names_never_ending_in_function_characters():
+    got = spans("坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert ("习近平", "PER") in got
+    got = spans("听取和审议公司总经理马俊所作的行政工作报告。技术员黄俊说，他很满意。")
+    assert ("马俊", "PER") in got and ("黄俊", "PER") in got
+
+
+def test_towns_and_villages_after_verbs_and_banners():
+    got = spans("全镇海拔3700米，辖扎西岗村、拉玉村、雪巴村。石门村、下坪村入选岚州市第二批示范村。")
+    assert {("扎西岗村", "LOC"), ("下坪村", "LOC")} <= got
+    assert not any(t.startswith(("辖", "下坪村入选")) for t, _ in got)
+    assert ("查干淖尔旗总工会", "ORG") in spans("——在查干淖尔旗总工会第六次代表大会上的报告")
+    assert not any(label == "ORG" for _, label in spans("全旗建会企业普遍推行厂务公开。"))
