@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "5"
+VERSION = "6"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -92,11 +92,12 @@ class NumberSuggester:
         return any(ch in self.placeholders for ch in before) or (after and after in self.placeholders)
 
     def _bad_left(self, text: str, start: int) -> bool:
-        """An ordinal (第三), part of a longer number or code, or glued to Latin letters."""
+        """An ordinal (第三), a session number (三届五次), part of a longer number or code, or glued to
+        Latin letters."""
         if start == 0:
             return False
         prev = text[start - 1]
-        return prev == "第" or prev.isdigit() or prev in "./-:" or prev.isascii() and prev.isalpha()
+        return prev in "第届" or prev.isdigit() or prev in "./-:" or prev.isascii() and prev.isalpha()
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         text = ctx.text
@@ -131,7 +132,11 @@ class NumberSuggester:
                     # 三人/五名 are counts, but 一人一档-like slogans are common; keep with its own rule
                     yield Candidate(start, end, "QUANTITY", "numbers.quantity_cn_short")
                     continue
-                label, rule = "QUANTITY", "numbers.quantity_cn" if cn is not None else "numbers.quantity"
+                # 十五万人次, 三千余名: a Chinese numeral with a multiplier is a count; 三点/四件/五次 alone
+                # are often rhetoric (讲三点意见) or session numbers, scored apart
+                small = cn is not None and len(cn) == 1 and not m.group("pre")
+                label, rule = "QUANTITY", ("numbers.quantity_cn_small" if small else "numbers.quantity_cn") \
+                    if cn is not None else "numbers.quantity"
             elif m.group("money"):
                 label, rule = "MONEY", "numbers.money"
             else:

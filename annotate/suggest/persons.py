@@ -703,6 +703,11 @@ class PersonSuggester:
                     end = close + 1
             if end < len(text) and text[end] == "、":
                 name = self._name_after(text, end + 1)
+                after = end + 1 + len(name) if name else 0
+                if name and text.startswith(self.title_tuple, after) and any(
+                        text[after + len(t):after + len(t) + 1] in self.single
+                        for t in self.title_tuple if text.startswith(t, after)):
+                    name = None  # 管玉兰、区政协副主席鲍志远: a unit before its member's title and name
                 if name and (end + 1, end + 1 + len(name)) not in found:
                     key = (end + 1, end + 1 + len(name))
                     found[key] = "persons.list"
@@ -723,7 +728,7 @@ class PersonSuggester:
                     queue.append(key)
         # the same name elsewhere in the document (tables, signatures) without a cue
         names = {text[s:e] for (s, e) in found}
-        for name in names:
+        for name in sorted(names):
             pos = text.find(name)
             while pos != -1:
                 key = (pos, pos + len(name))

@@ -372,7 +372,7 @@ def _short_forms(f: PlaceFinder, text: str, spans: list[tuple[int, int, str]]) -
     def bounded(s: int, e: int) -> bool:
         return e >= len(text) or text[e] in f.short_after or not _glued_han_word(text, s, e)
 
-    for short in {f.short_of[text[s:e]] for s, e, rule in spans if text[s:e] in f.short_of}:
+    for short in sorted({f.short_of[text[s:e]] for s, e, rule in spans if text[s:e] in f.short_of}):
         for m in re.finditer(re.escape(short), text):
             if free(m.start(), m.end()) and text[m.end():m.end() + 1] not in "市县区" and bounded(m.start(), m.end()):
                 extra[(m.start(), m.end())] = "places.doc_short"
