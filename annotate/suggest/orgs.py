@@ -21,7 +21,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "8"
+VERSION = "9"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w", "i"}  # i: idioms (普遍推行) are never inside a name
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -71,6 +71,7 @@ class OrgSuggester:
         self.leading_verbs = tuple(data.longest_first(o["leading_verbs"]))
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
         self.party_prefixes = tuple(o["party_prefixes"])
+        self.venue_heads = tuple(o["venue_heads"])
         cm = o["company_mending"]
         self.role_lead_tails = tuple(cm["role_tails"])
         self.role_lead_verbs = tuple(cm["verbs"])
@@ -368,6 +369,7 @@ class OrgSuggester:
         spans = {(c.start, c.end) for c in found}
         found = [c for c in found if not any(text.endswith(b, c.start, c.end) and (c.start, c.end - len(b)) in spans
                                              for b in self.sub_bodies)]
+        found = [c for c in found if not text.endswith(self.venue_heads, c.start, c.end)]
         # *县总工会: the source site removed the name; placeholders are not entities
         yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before)
                     and text[c.end:c.end + 1] not in self.placeholder_before)

@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "10"
+VERSION = "11"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -234,7 +234,7 @@ class PersonSuggester:
         ``affixes=False`` where the context already says 'a name' (an inner item of a list of names):
         潘光荣 stays a name although 光荣 is a word."""
         if not _han(name) or name in self.blocked or not self._surname_ok(name) or (
-                len(name) >= 3 and name[-1] in self.not_last):
+                len(name) >= 3 and name[-1] in self.not_last and not segmenter().in_dictionary(name[-2:])):
             return False
         for k in range(2, len(name) if affixes else 0):
             if name[:k] in self.blocked_affixes or name[-k:] in self.blocked_affixes:

@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "8"
+VERSION = "9"
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
@@ -78,6 +78,7 @@ class PlaceFinder:
         self.verb_tags = tuple(p["verb_tag_prefixes"])
         self.verb_min_freq = int(p["verb_min_freq"])
         self.delimited_inner_stop = set(p["delimited_inner_stop"])
+        self.short_not_before = tuple(p["short_form_not_before"])
         delimited = p["delimited"]
         self.delimited_suffixes = set(delimited["suffixes"])
         self.delimited_max = int(delimited["max_name_chars"])
@@ -240,6 +241,7 @@ class PlaceFinder:
             if start < 0:
                 return None
             if start == 0 or text[start - 1] in self.delimited_before:
+                start = self._after_leading_verbs(text, start, s_start)
                 name = text[start:s_start]
                 ok = self._relaxed_ok(name, suffix) or (  # 天柱山村: 山村 is a word, but not in a 4-character name
                     len(name) >= 3 and _is_han(name[-1]) and self._relaxed_ok(name[:-1], suffix[0])
@@ -250,6 +252,19 @@ class PlaceFinder:
             if not _is_han(text[start - 1]):
                 return None
         return None
+
+    def _after_leading_verbs(self, text: str, start: int, s_start: int) -> int:
+        """重点支持|石门村, 担任|石门村: the delimited run opens with verbs (or adverbs) before the name;
+        the name starts after the last of them, when at least two characters are left."""
+        seg = segmenter()
+        pos, best = start, start
+        for word in seg.cut(text[start:s_start]):
+            pos += len(word)
+            tag = str(seg.tag(word))
+            if tag.startswith(self.verb_tags) and seg.tokenizer.FREQ.get(word, 0) >= self.verb_min_freq \
+                    and s_start - pos >= 2:
+                best = pos
+        return best
 
     def _verb(self, name: str, min_freq: int | None = None) -> bool:
         """协调|旗, 辖|扎西岗, 入选|岚州: the run opens with a verb (or adverb, idiom …) of the dictionary,
@@ -346,11 +361,16 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         for s, e, _ in spans:
             covered.update(range(s, e))
         extra = []
-        for short in shorts:
+        for short in sorted(shorts):
             for m in re.finditer(re.escape(short), text):
                 if m.start() in covered or m.end() - 1 in covered:
                     continue
-                extra.append((m.start(), m.end(), "places.doc_short"))
+                suffix = f.suffix_re.match(text, m.end())
+                more = next((w for w in f.short_not_before if text.startswith(w, m.end())), None)
+                end = suffix.end() if suffix else m.end() + len(more) if more else m.end()
+                if end > m.end() and (end - 1 in covered or text[end:end + 1] in f.suffix_not_before):
+                    continue
+                extra.append((m.start(), end, "places.doc_short"))  # 云泽市、青岚市, 青禾工业园: with its suffix
         spans = _drop_overlaps(sorted(spans + extra))
     extra = _short_forms(f, text, spans)
     if extra:
