@@ -26,7 +26,7 @@ CALIBRATION_SETS = ("train", "dev2") + tuple(f"heldout{i}" for i in range(2, 20)
 
 def main(argv: list[str]) -> int:
     from annotate.suggest.goldfile import read_jsonl
-    from annotate.suggest.pipeline import candidates, resolve
+    from annotate.suggest.pipeline import candidates, choose
 
     gold_dir = REPO / "tests" / "data" / "gold"
     gold_paths = [Path(a) for a in argv] if argv else [gold_dir / f"{name}.jsonl" for name in CALIBRATION_SETS]
@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     tp, fp = Counter(), Counter()
     for doc in (d for path in gold_paths for d in read_jsonl(path)):
         gold = set(doc.spans)
-        for c in resolve(candidates(doc.text)):
+        for c in choose(candidates(doc.text)):
             (tp if (c.start, c.end, c.label) in gold else fp)[c.rule] += 1
     rules = {rule: {"score": round((tp[rule] + 1) / (tp[rule] + fp[rule] + 2), 3),
                     "correct": tp[rule], "suggested": tp[rule] + fp[rule]}

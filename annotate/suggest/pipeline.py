@@ -41,6 +41,20 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
+def choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Resolve the rules' candidates, then let a fallback suggester's (a general model such as LAC)
+    fill only the gaps: its longer spans must not override a rule that knows the genre."""
+    fallback = registry.fallbacks()
+    if not fallback:
+        return resolve(candidates)
+    primary = [c for c in candidates if c.rule.split(".")[0] not in fallback]
+    chosen = resolve(primary)
+    occupied = {i for c in chosen for i in range(c.start, c.end)}
+    extra = [c for c in resolve([c for c in candidates if c.rule.split(".")[0] in fallback])
+             if not any(i in occupied for i in range(c.start, c.end))]
+    return sorted(chosen + extra, key=lambda c: (c.start, c.end)) if extra else chosen
+
+
 CONJUNCTIONS = ("会同", "和", "与", "及")  # 会同县 and 和县 are counties, 会同 and 和 also join phrases
 ADMIN_HEADS = "县市区省州旗"
 SHORT_BODY_HEADS = "局委办院厅"  # 会同县司法局: a verb before an abbreviated office, even at a clause start
@@ -82,7 +96,7 @@ def suggest(text: str, *, learned=None, min_score: float = DEFAULT_MIN_SCORE,
 
     ``learned`` is a ``LearnedPatterns`` (or None); ``labels`` limits output to a project's schema.
     """
-    chosen = resolve(candidates(text, learned=learned, labels=labels))
+    chosen = choose(candidates(text, learned=learned, labels=labels))
     out = []
     for c in chosen:
         score = score_of(c.rule)

@@ -5,6 +5,7 @@ the first ``suggest`` call) so that expensive set-up (automata, jieba) is paid o
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
@@ -19,6 +20,7 @@ class Entry:
     version: str
     build: Callable[[], Optional[Suggester]]
     optional: bool = False  # an optional suggester whose build returns None is skipped silently
+    fallback: bool = False  # its candidates only fill gaps the other suggesters leave (a general model)
     instance: Optional[Suggester] = field(default=None, repr=False)
     built: bool = False
 
@@ -26,26 +28,43 @@ class Entry:
 SUGGESTERS: dict[str, Entry] = {}
 
 
-def register(name: str, version: str, *, optional: bool = False):
+def register(name: str, version: str, *, optional: bool = False, fallback: bool = False):
     """Decorator registering a builder under ``name`` with its own ``version``."""
 
     def wrap(build: Callable[[], Optional[Suggester]]) -> Callable[[], Optional[Suggester]]:
-        SUGGESTERS[name] = Entry(name, version, build, optional)
+        SUGGESTERS[name] = Entry(name, version, build, optional, fallback)
         return build
 
     return wrap
 
 
+DISABLE_ENV = "ANNOTATE_DISABLE_SUGGESTERS"
+
+
+def disabled() -> set[str]:
+    """Suggesters switched off by name (comma-separated in $ANNOTATE_DISABLE_SUGGESTERS, e.g. ``lac``):
+    an installed optional model can be left out without uninstalling it, and measured both ways."""
+    return {name.strip() for name in os.environ.get(DISABLE_ENV, "").split(",") if name.strip()}
+
+
 def active() -> list[tuple[str, Suggester]]:
-    """Built suggesters in registration order (optional ones that are unavailable left out)."""
+    """Built suggesters in registration order (optional ones that are unavailable or disabled left out)."""
     out = []
+    off = disabled()
     for entry in SUGGESTERS.values():
+        if entry.name in off:
+            continue
         if not entry.built:
             entry.instance = entry.build()
             entry.built = True
         if entry.instance is not None:
             out.append((entry.name, entry.instance))
     return out
+
+
+def fallbacks() -> set[str]:
+    """Names of the suggesters whose candidates only fill gaps."""
+    return {name for name, entry in SUGGESTERS.items() if entry.fallback}
 
 
 def versions() -> dict[str, str]:
