@@ -201,3 +201,20 @@ def test_towns_and_villages_after_verbs_and_banners():
     assert not any(t.startswith(("辖", "下坪村入选")) for t, _ in got)
     assert ("查干淖尔旗总工会", "ORG") in spans("——在查干淖尔旗总工会第六次代表大会上的报告")
     assert not any(label == "ORG" for _, label in spans("全旗建会企业普遍推行厂务公开。"))
+
+
+def test_local_bodies_with_multi_character_heads_and_zones_as_anchors():
+    got = spans("青溪区环境卫生管理所获评全国工人先锋号。园区工联会联合高新区社会事业局开展服务，在高新区党工委的领导下。")
+    assert {("青溪区环境卫生管理所", "ORG"), ("高新区社会事业局", "ORG"), ("高新区党工委", "ORG")} <= got
+    # a venue is no organization; a count before 所 is no name
+    got = spans("读书节在荷塘社区党群服务中心举行。周小雨考入省内一所师范大学。")
+    assert ("荷塘社区党群服务中心", "ORG") not in got and ("省内一所", "ORG") not in got
+
+
+def test_verbs_before_a_village_and_short_forms_with_their_suffix():
+    got = spans("青禾县云岭镇石门村、黄泥塘村。重点支持石门村茶叶品牌建设，担任石门村驻村第一书记。")
+    assert ("黄泥塘村", "LOC") in got
+    assert [t for t, label in got if label == "LOC" and t.endswith("石门村")] and not any(
+        t.startswith(("支持", "重点", "担任")) for t, _ in got)
+    got = spans("成立云泽市督查组。督查组对云泽市、青岚市开展督查，青禾工业园和云泽高新区也在其列。")
+    assert ("云泽", "LOC") not in got

@@ -16,7 +16,8 @@ from annotate.suggest.goldfile import read_jsonl
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
+        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+        "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -54,15 +55,27 @@ FLOORS = {
     "heldout11": {"micro": 0.93, "PER": 0.95, "ORG": 0.92, "LOC": 0.86, "DATE": 0.86, "QUANTITY": 0.97},
     "heldout12": {"micro": 0.94, "PER": 0.95, "ORG": 0.92, "LOC": 0.88, "DATE": 0.95, "QUANTITY": 0.96},
     "heldout13": {"micro": 0.94, "PER": 0.92, "ORG": 0.92, "LOC": 0.83, "DATE": 0.97, "QUANTITY": 0.97},
-    "heldout14": {"micro": 0.90, "PER": 0.91, "ORG": 0.84, "LOC": 0.84, "DATE": 0.93, "QUANTITY": 0.97},
+    "heldout14": {"micro": 0.93, "PER": 0.94, "ORG": 0.88, "LOC": 0.93, "DATE": 0.93, "QUANTITY": 0.97},
     # heldout15 / heldout16 (the last pair): first runs micro 0.933 / 0.873; both writers keep 以来/前 inside DATE
-    "heldout15": {"micro": 0.91, "PER": 0.90, "ORG": 0.91, "LOC": 0.96, "DATE": 0.72, "QUANTITY": 0.95},
-    "heldout16": {"micro": 0.87, "PER": 0.81, "ORG": 0.88, "LOC": 0.92, "DATE": 0.72, "QUANTITY": 0.95},
+    "heldout15": {"micro": 0.94, "PER": 0.96, "ORG": 0.94, "LOC": 0.97, "DATE": 0.74, "QUANTITY": 0.95},
+    "heldout16": {"micro": 0.92, "PER": 0.95, "ORG": 0.90, "LOC": 0.94, "DATE": 0.74, "QUANTITY": 0.96},
+    # heldout17-19 and heldout20-22 (session 3, two batches by six more helpers): first runs micro 0.919 / 0.905 /
+    # 0.897 and 0.933 / 0.903 / 0.935 (docs/suggestions.md, "Session 3"); dev sets since. heldout18 and
+    # heldout21 count sub-units with their parent (市总工会办公室, 法律工作部) and heldout21 keeps 以来 inside
+    # dates, unlike most sets, so their ORG and DATE floors are low.
+    "heldout17": {"micro": 0.92, "PER": 0.96, "ORG": 0.83, "LOC": 0.90, "DATE": 0.94, "QUANTITY": 0.96},
+    "heldout18": {"micro": 0.89, "PER": 0.97, "ORG": 0.74, "LOC": 0.89, "DATE": 0.86, "QUANTITY": 0.96},
+    "heldout19": {"micro": 0.92, "PER": 0.93, "ORG": 0.82, "LOC": 0.91, "DATE": 0.93, "QUANTITY": 0.96},
+    "heldout20": {"micro": 0.93, "PER": 0.96, "ORG": 0.89, "LOC": 0.92, "DATE": 0.90, "QUANTITY": 0.95},
+    "heldout21": {"micro": 0.89, "PER": 0.95, "ORG": 0.78, "LOC": 0.96, "DATE": 0.75, "QUANTITY": 0.96},
+    "heldout22": {"micro": 0.92, "PER": 0.97, "ORG": 0.88, "LOC": 0.90, "DATE": 0.87, "QUANTITY": 0.96},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
                "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.12,
                "heldout7": 1.20, "heldout8": 1.25, "heldout9": 1.25, "heldout10": 1.25, "heldout11": 1.22,
-               "heldout12": 1.22, "heldout13": 1.20, "heldout14": 1.30, "heldout15": 1.25, "heldout16": 1.35}
+               "heldout12": 1.22, "heldout13": 1.20, "heldout14": 1.22, "heldout15": 1.20, "heldout16": 1.22,
+               "heldout17": 1.24, "heldout18": 1.32, "heldout19": 1.24, "heldout20": 1.22, "heldout21": 1.32,
+               "heldout22": 1.24}
 
 
 @pytest.fixture(scope="module")
