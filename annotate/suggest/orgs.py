@@ -60,6 +60,7 @@ class OrgSuggester:
         self.name_final = set(o["name_final_chars"])
         self.official = data.longest_first(o["official_bodies"])
         self.official_heads = set(o["official_body_heads"])
+        self.official_tuple = tuple(self.official)
         self.head_titles = tuple(o["head_title_words"])
         self.anchor_words = tuple(o["anchor_words"])
         self.anchor_word_not_after = set(o["anchor_word_not_after"])
@@ -233,8 +234,8 @@ class OrgSuggester:
         text = ctx.text
         best = None
         seg = segmenter()
-        for body in self.official:  # 人力资源和社会保障局: an official body holding 和
-            if text.endswith(body, 0, start):
+        for body in self.official if text.endswith(self.official_tuple, 0, start) else ():
+            if text.endswith(body, 0, start):  # 人力资源和社会保障局: an official body holding 和
                 anchored = self._anchor_at(ctx, start - len(body), True)
                 if anchored is not None:
                     return anchored, "orgs.official"

@@ -45,7 +45,7 @@ def _lines(text: str):
 
 
 def _ends_with(word: str, endings) -> bool:
-    return any(word.endswith(e) for e in endings)
+    return word.endswith(tuple(endings))
 
 
 class BracketSuggester:
