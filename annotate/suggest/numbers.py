@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "6"
+VERSION = "7"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -85,6 +85,13 @@ class NumberSuggester:
         self.not_before: dict[str, list[str]] = d["measure_not_before"]
         self.placeholders = set(d["placeholder_chars"])
         self.time_of_day = re.compile("(?:%s)%s?" % (_alt(d["time_of_day"]), d["clock_pattern"]))
+        lead = rf"(?:(?:{YEAR}|{_alt(d['relative_years'])}))?"
+        fest, words = _alt(d["festivals"]), _alt(d["festival_time_words"])
+        # 春节前夕, 今年五一前夕, 2024年春节前; a bare festival only after a year or before 即将到来
+        self.festival = re.compile(rf"(?P<f>{lead}(?:{fest})(?:{words}))|(?P<y>{YEAR}(?:{fest}))(?!节)"
+                                   rf"|(?P<c>(?:{fest}))(?=(?:{_alt(d['festival_coming'])}))")
+        # 18日上午: a day of the current month, safe only with the part of the day
+        self.day_time = re.compile(rf"(?<![\d月])(?:3[01]|[12]\d|0?[1-9])[日号](?=(?:{_alt(d['time_of_day'])}))")
 
     def _touches_placeholder(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 3):start]
@@ -114,6 +121,14 @@ class NumberSuggester:
                 if tod is not None:
                     end = tod.end()
             yield Candidate(start, end, "DATE", f"numbers.date_{kind}")
+        for m in self.festival.finditer(text):
+            start, end = m.span()
+            if not _inside(slogans, start, end) and not self._bad_left(text, start):
+                yield Candidate(start, end, "DATE", "numbers.date_festival")
+        for m in self.day_time.finditer(text):
+            start, end = m.span()
+            tod = self.time_of_day.match(text, end)
+            yield Candidate(start, tod.end() if tod else end, "DATE", "numbers.date_day_time")
         for m in self.measure.finditer(text):
             start, end = m.span()
             if self._bad_left(text, start) or self._touches_placeholder(text, start, end):

@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "11"
+VERSION = "12"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -428,6 +428,9 @@ class PersonSuggester:
             pos = m.end()
             if text[pos:pos + 1] not in self.single and text[pos:pos + 2] not in self.double:
                 continue  # the cheap test first: a name starts with a surname
+            if pos >= 2 and text[pos - 2] in self.single and _han(text[pos - 2:pos + 1]) \
+                    and not segmenter().in_dictionary(text[pos - 2:pos]) and self._model_ok(text[pos - 2:pos + 1]):
+                continue  # 谢长|林荣获: the "role" character is the middle of a name (谢长林)
             for length in (3, 2):
                 end = pos + length
                 name = text[pos:end]
@@ -653,8 +656,9 @@ class PersonSuggester:
                 continue  # 同志和班子: a conjunction after the title, not the surname 和
             name = self._name_after(text, pos, strong=not weak)
             if name and weak and (segmenter().tokenizer.FREQ.get(name[:2], 0) >= self.weak_title_word_freq
-                                  or name[0] in self.model_excluded):
-                continue  # 职工|利益和, 干部|管理以: after a group word, a common word is no name
+                                  or name[0] in self.model_excluded
+                                  or str(segmenter().tag(name[1:])).startswith("v")):
+                continue  # 职工|利益和, 干部|管理以, 职工|方协商代表: after a group word, a common word is no name
             if name:
                 found.setdefault((pos, pos + len(name)), "persons.title")
         idx = text.find("同志")

@@ -19,7 +19,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "9"
+VERSION = "10"
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
@@ -37,6 +37,9 @@ class PlaceFinder:
                 self.automaton.add_word(name, (len(name), kind))
             else:
                 self.full[name] = kind
+        for name in p["regions"]:  # 长三角, 华中: named regions, matched like short forms
+            if name not in self.automaton:
+                self.automaton.add_word(name, (len(name), "region_short"))
         self.automaton.make_automaton()
         ends = sorted({name[-1] for name in self.full})
         self.full_end_re = re.compile("[" + "".join(re.escape(ch) for ch in ends) + "]")
@@ -211,6 +214,8 @@ class PlaceFinder:
             if start < 0:
                 break
             name = text[start:s_start]
+            if self._verb(name):
+                continue  # 获评|市, 辖|区: a verb before the suffix, not a name
             if not self._name_ok(name, suffix):
                 if not (seg.tag(name + suffix) == "ns" and self._relaxed_ok(name, suffix)):
                     continue  # 城关镇: jieba's dictionary knows the whole place

@@ -17,7 +17,8 @@ from annotate.suggest.goldfile import read_jsonl
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-        "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
+        "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
+        "heldout25")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -69,13 +70,18 @@ FLOORS = {
     "heldout20": {"micro": 0.93, "PER": 0.96, "ORG": 0.89, "LOC": 0.92, "DATE": 0.90, "QUANTITY": 0.95},
     "heldout21": {"micro": 0.89, "PER": 0.95, "ORG": 0.78, "LOC": 0.96, "DATE": 0.75, "QUANTITY": 0.96},
     "heldout22": {"micro": 0.92, "PER": 0.97, "ORG": 0.88, "LOC": 0.90, "DATE": 0.87, "QUANTITY": 0.96},
+    # heldout23-25 (the session's third batch): first runs micro 0.882 / 0.934 / 0.920; heldout23 keeps 以来/前/起
+    # and festivals inside dates
+    "heldout23": {"micro": 0.87, "PER": 0.92, "ORG": 0.79, "LOC": 0.72, "DATE": 0.75, "QUANTITY": 0.97},
+    "heldout24": {"micro": 0.92, "PER": 0.90, "ORG": 0.84, "LOC": 0.83, "DATE": 0.93, "QUANTITY": 0.95},
+    "heldout25": {"micro": 0.91, "PER": 0.93, "ORG": 0.86, "LOC": 0.91, "DATE": 0.89, "QUANTITY": 0.97},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
                "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.12,
                "heldout7": 1.20, "heldout8": 1.25, "heldout9": 1.25, "heldout10": 1.25, "heldout11": 1.22,
                "heldout12": 1.22, "heldout13": 1.20, "heldout14": 1.22, "heldout15": 1.20, "heldout16": 1.22,
                "heldout17": 1.24, "heldout18": 1.32, "heldout19": 1.24, "heldout20": 1.22, "heldout21": 1.32,
-               "heldout22": 1.24}
+               "heldout22": 1.24, "heldout23": 1.40, "heldout24": 1.25, "heldout25": 1.26}
 
 
 @pytest.fixture(scope="module")
