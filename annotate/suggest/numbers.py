@@ -88,10 +88,15 @@ class NumberSuggester:
         lead = rf"(?:(?:{YEAR}|{_alt(d['relative_years'])}))?"
         fest, words = _alt(d["festivals"]), _alt(d["festival_time_words"])
         # 春节前夕, 今年五一前夕, 2024年春节前; a bare festival only after a year or before 即将到来
-        self.festival = re.compile(rf"(?P<f>{lead}(?:{fest})(?:{words}))|(?P<y>{YEAR}(?:{fest}))(?!节)"
-                                   rf"|(?P<c>(?:{fest}))(?=(?:{_alt(d['festival_coming'])}))")
+        # a look-ahead over the possible first characters lets the engine skip most positions at once
+        firsts = set("0123456789一二") | {w[0] for w in d["relative_years"] + d["festivals"]}
+        self.festival = re.compile("(?=[%s])" % re.escape("".join(sorted(firsts))) +
+                                   rf"(?:(?P<f>{lead}(?:{fest})(?:{words}))|(?P<y>{YEAR}(?:{fest}))(?!节)"
+                                   rf"|(?P<c>(?:{fest}))(?=(?:{_alt(d['festival_coming'])})))")
         # 18日上午: a day of the current month, safe only with the part of the day
-        self.day_time = re.compile(rf"(?<![\d月])(?:3[01]|[12]\d|0?[1-9])[日号](?=(?:{_alt(d['time_of_day'])}))")
+        # found from its 日 (rare) and read back: a scan for the digits would try every position
+        self.day_time = re.compile(rf"[日号](?=(?:{_alt(d['time_of_day'])}))")
+        self.day_number = re.compile(r"(?:3[01]|[12]\d|0?[1-9])$")
 
     def _touches_placeholder(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 3):start]
@@ -126,9 +131,14 @@ class NumberSuggester:
             if not _inside(slogans, start, end) and not self._bad_left(text, start):
                 yield Candidate(start, end, "DATE", "numbers.date_festival")
         for m in self.day_time.finditer(text):
-            start, end = m.span()
-            tod = self.time_of_day.match(text, end)
-            yield Candidate(start, tod.end() if tod else end, "DATE", "numbers.date_day_time")
+            day = self.day_number.search(text, max(0, m.start() - 2), m.start())
+            if day is None:
+                continue
+            start = day.start()
+            if start and (text[start - 1].isdigit() or text[start - 1] == "月"):
+                continue  # 5月18日上午 is the date rule's; 118日 is no day
+            tod = self.time_of_day.match(text, m.end())
+            yield Candidate(start, tod.end() if tod else m.end(), "DATE", "numbers.date_day_time")
         for m in self.measure.finditer(text):
             start, end = m.span()
             if self._bad_left(text, start) or self._touches_placeholder(text, start, end):

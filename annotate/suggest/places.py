@@ -214,11 +214,11 @@ class PlaceFinder:
             if start < 0:
                 break
             name = text[start:s_start]
-            if self._verb(name):
-                continue  # 获评|市, 辖|区: a verb before the suffix, not a name
             if not self._name_ok(name, suffix):
                 if not (seg.tag(name + suffix) == "ns" and self._relaxed_ok(name, suffix)):
                     continue  # 城关镇: jieba's dictionary knows the whole place
+            if self._verb(name):
+                continue  # 获评|市, 辖|区: a verb before the suffix, not a name (tested last: it cuts)
             if length == 2:
                 if seg.boundary_before(text, start, s_start):
                     best = start
