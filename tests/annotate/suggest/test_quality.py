@@ -18,7 +18,7 @@ GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
         "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-        "heldout25")
+        "heldout25", "heldout26", "heldout27", "heldout28")
 
 FLOORS = {
     "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
@@ -75,13 +75,18 @@ FLOORS = {
     "heldout23": {"micro": 0.87, "PER": 0.92, "ORG": 0.79, "LOC": 0.72, "DATE": 0.75, "QUANTITY": 0.97},
     "heldout24": {"micro": 0.92, "PER": 0.90, "ORG": 0.84, "LOC": 0.83, "DATE": 0.93, "QUANTITY": 0.95},
     "heldout25": {"micro": 0.91, "PER": 0.93, "ORG": 0.86, "LOC": 0.91, "DATE": 0.89, "QUANTITY": 0.97},
+    # heldout26-28 (the last batch, measured with the session's final code): first runs micro 0.936 / 0.954 / 0.944
+    "heldout26": {"micro": 0.92, "PER": 0.85, "ORG": 0.89, "LOC": 0.65, "DATE": 0.89, "QUANTITY": 0.97},
+    "heldout27": {"micro": 0.94, "PER": 0.93, "ORG": 0.83, "LOC": 0.95, "DATE": 0.98, "QUANTITY": 0.96},
+    "heldout28": {"micro": 0.93, "PER": 0.93, "ORG": 0.92, "LOC": 0.84, "DATE": 0.93, "QUANTITY": 0.94},
 }
 MAX_ACTIONS = {"train": 1.05, "dev2": 1.05, "heldout": 1.10, "heldout2": 1.10, "heldout3": 1.08,
                "heldout4": 1.16, "heldout5": 1.25, "heldout6": 1.12,
                "heldout7": 1.20, "heldout8": 1.25, "heldout9": 1.25, "heldout10": 1.25, "heldout11": 1.22,
                "heldout12": 1.22, "heldout13": 1.20, "heldout14": 1.22, "heldout15": 1.20, "heldout16": 1.22,
                "heldout17": 1.24, "heldout18": 1.32, "heldout19": 1.24, "heldout20": 1.22, "heldout21": 1.32,
-               "heldout22": 1.24, "heldout23": 1.40, "heldout24": 1.25, "heldout25": 1.26}
+               "heldout22": 1.24, "heldout23": 1.40, "heldout24": 1.25, "heldout25": 1.26,
+               "heldout26": 1.25, "heldout27": 1.20, "heldout28": 1.22}
 
 
 @pytest.fixture(scope="module")
