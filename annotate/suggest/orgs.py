@@ -21,7 +21,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "10"
+VERSION = "11"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w", "i"}  # i: idioms (普遍推行) are never inside a name
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
