@@ -12,7 +12,7 @@ is the honest set of the fourth round and is never tuned on; heldout5_markup -> 
 the honest set of the fifth round, written before any fifth-round rule change and never tuned on;
 heldout6_markup -> heldout6.jsonl, the sixth round's, written by a helper who never read the rules;
 heldout7/heldout8, written the same way by two more helpers after the sixth round's changes;
-heldout9/heldout10 likewise after the seventh round's, heldout11/heldout12 after the eighth's, heldout13/heldout14 after the ninth's, heldout15/heldout16 after the tenth's; heldout17-19, heldout20-22, heldout23-25 and heldout26-28, four batches of the
+heldout9/heldout10 likewise after the seventh round's, heldout11/heldout12 after the eighth's, heldout13/heldout14 after the ninth's, heldout15/heldout16 after the tenth's; heldout17-19 … heldout29-31, five batches of the
 third session, written by helpers who read neither rules nor other sets).
 """
 from __future__ import annotations
@@ -37,7 +37,8 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout22_markup": "heldout22.jsonl", "heldout23_markup": "heldout23.jsonl",
         "heldout24_markup": "heldout24.jsonl", "heldout25_markup": "heldout25.jsonl",
         "heldout26_markup": "heldout26.jsonl", "heldout27_markup": "heldout27.jsonl",
-        "heldout28_markup": "heldout28.jsonl"}
+        "heldout28_markup": "heldout28.jsonl", "heldout29_markup": "heldout29.jsonl",
+        "heldout30_markup": "heldout30.jsonl", "heldout31_markup": "heldout31.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
