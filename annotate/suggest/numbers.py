@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "7"
+VERSION = "8"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -109,6 +109,8 @@ class NumberSuggester:
         if start == 0:
             return False
         prev = text[start - 1]
+        if prev == ":" and start >= 2 and not text[start - 2].isdigit():
+            return False  # 时间:2024年7月9日: a label's colon, not a clock time or a ratio
         return prev in "第届" or prev.isdigit() or prev in "./-:" or prev.isascii() and prev.isalpha()
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:

@@ -239,3 +239,10 @@ def test_names_around_role_characters_and_after_titles():
     assert ("林荣", "PER") not in got
     got = spans("我们学习粤港澳大湾区和长三角的经验，向珠三角输送技工。")
     assert {("粤港澳大湾区", "LOC"), ("长三角", "LOC"), ("珠三角", "LOC")} <= got
+
+
+def test_dates_after_a_label_colon_and_relative_years_with_a_period():
+    got = spans("会议纪要\n时间:2024年7月9日上午\n地点:县总工会四楼会议室")
+    assert ("2024年7月9日上午", "DATE") in got
+    assert ("今年前三季度", "DATE") in spans("今年前三季度，全市规模以上工业增加值增长6.2%。")
+    assert not any(label == "DATE" for _, label in spans("会议10:30开始，配比为3:2024年不变"))
