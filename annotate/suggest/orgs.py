@@ -75,7 +75,7 @@ class OrgSuggester:
         self.venue_heads = tuple(o["venue_heads"])
         cm = o["company_mending"]
         self.role_lead_tails = tuple(cm["role_tails"])
-        self.role_lead_verbs = tuple(cm["verbs"])
+        self.role_lead_verbs = self.leading_verbs + tuple(cm["verbs"])
         self.role_lead_max = int(cm["role_max_chars"])
         self.delimited_company_extra = int(cm["delimited_extra_chars"])
         self.company_delimiters = cm["delimiters"]
@@ -216,7 +216,7 @@ class OrgSuggester:
         text = ctx.text
         for pos in range(start + 2, min(start + self.role_lead_max, len(text)) + 1):
             if pos in ctx.place_starts and (text.endswith(self.role_lead_tails, start, pos)
-                                            or text.startswith(self.leading_verbs + self.role_lead_verbs, start)):
+                                            or text.startswith(self.role_lead_verbs, start)):
                 return pos
         if start in ctx.place_starts or not (start and text[start - 1] in self.legal_stop):
             return start

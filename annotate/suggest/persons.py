@@ -133,13 +133,11 @@ class PersonSuggester:
         return any(name[:n] in self.minority and self._parts(name[n:], most - 1)
                    for n in self.minority_lengths if n <= len(name))
 
-    def _minority_prefix(self, text: str, pos: int, most: int = 3) -> Optional[str]:
-        """The longest minority name starting at ``pos`` (greedy over listed parts, at most ``most``)."""
+    def _minority_prefix(self, text: str, pos: int) -> Optional[str]:
+        """The longest minority name starting at ``pos`` (greedy over listed parts, at most three)."""
         end, parts = pos, 0
-        while parts < most:
-            n = next((n for n in self.minority_lengths if text.startswith(tuple(
-                w for w in self.minority if len(w) == n), end)), None) if False else next(
-                (n for n in self.minority_lengths if text[end:end + n] in self.minority), None)
+        while parts < 3:
+            n = next((n for n in self.minority_lengths if text[end:end + n] in self.minority), None)
             if n is None:
                 break
             end, parts = end + n, parts + 1
@@ -711,9 +709,8 @@ class PersonSuggester:
             if end < len(text) and text[end] == "、":
                 name = self._name_after(text, end + 1)
                 after = end + 1 + len(name) if name else 0
-                if name and text.startswith(self.title_tuple, after) and any(
-                        text[after + len(t):after + len(t) + 1] in self.single
-                        for t in self.title_tuple if text.startswith(t, after)):
+                if name and any(text[after:after + n] in self.title_set and text[after + n:after + n + 1] in self.single
+                                for n in self.title_lengths):
                     name = None  # 管玉兰、区政协副主席鲍志远: a unit before its member's title and name
                 if name and (end + 1, end + 1 + len(name)) not in found:
                     key = (end + 1, end + 1 + len(name))
@@ -755,7 +752,7 @@ class PersonSuggester:
                 found[(s, e + 1)] = found.pop((s, e))
         for (s, e), rule in list(found.items()):  # 授予马|海燕等, 二等奖于|海燕、: the surname stands before
             if e - s == 2 and s >= 1 and text[s - 1] in self.single and (s - 1, e) not in found \
-                    and not self._overlaps({k: r for k, r in found.items() if k != (s, e)}, (s - 1, e)) \
+                    and not any(a < e and s - 1 < b for a, b in found if (a, b) != (s, e)) \
                     and not (s >= 2 and _han(text[s - 2]) and seg.in_dictionary(text[s - 2:s])) \
                     and text[s - 1:e] not in self.blocked and all(ch in self.given for ch in text[s:e]) \
                     and not self._ends_title(text, s):

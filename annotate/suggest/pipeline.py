@@ -45,8 +45,8 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Resolve the rules' candidates, then let a fallback suggester's (a general model such as LAC)
     fill only the gaps: its longer spans must not override a rule that knows the genre."""
     fallback = registry.fallbacks()
-    if not fallback:
-        return resolve(candidates)
+    if not any(c.rule.split(".")[0] in fallback for c in candidates):
+        return resolve(candidates)  # no fallback model installed (or it proposed nothing)
     primary = [c for c in candidates if c.rule.split(".")[0] not in fallback]
     chosen = resolve(primary)
     occupied = {i for c in chosen for i in range(c.start, c.end)}

@@ -75,7 +75,6 @@ class PlaceFinder:
                 if kind == "city" or short not in self.short_kind:
                     self.short_kind[short] = kind
         self.short_lengths = sorted({len(x) for x in self.short_kind}, reverse=True)
-        self.short_prepositions = tuple(sc["prepositions"])
         self.short_prep_re = re.compile("|".join(map(re.escape, data.longest_first(sc["prepositions"]))))
         self.short_after = sc["after_chars"]
         self.verb_tags = tuple(p["verb_tag_prefixes"])
