@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "8"
+VERSION = "9"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -59,12 +59,14 @@ def _date_regex() -> re.Pattern:
     upto = rf"(?:[至到](?:{MON}(?:{DAY})?|{DAY}))?"
     # 2019年至2023年, 2023年12月至2024年2月: a range across years is one expression too
     upto_year = rf"(?:[至到](?:{YEAR}(?:{MON}(?:{DAY})?)?|{MON}(?:{DAY})?|{DAY}))?"
+    # 2024年4月中旬至6月底: a part of the month may close the range's first end
+    mid = rf"(?:(?:{_alt(d['date_range_inner_tails'])})(?=[至到]))?"
     bare = _alt(d["bare_periods"])
     parts = [
         rf"(?P<num>{Y4}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d))",
-        rf"(?P<abs>(?:{Y4}{RANGE_SEP})?{YEAR}(?:{month_range}{MON}(?:{DAY})?)?{upto_year}{tail})",
+        rf"(?P<abs>(?:{Y4}{RANGE_SEP})?{YEAR}(?:{month_range}{MON}(?:{DAY})?)?{mid}{upto_year}{tail})",
         rf"(?P<rel>(?:{rel})(?:{month_range}{MON}(?:{DAY})?{upto})?{tail})",
-        rf"(?P<md>{month_range}{MON}(?:{DAY})?{upto}{tail})",
+        rf"(?P<md>{month_range}{MON}(?:{DAY})?{mid}{upto}{tail})",
         rf"(?P<bare>(?<![年全每\d〇零一二三四五六七八九十])(?:{bare})(?:{_alt(d['bare_period_tails'])})?"
         rf"(?![{d['bare_period_not_before']}]))",
     ]

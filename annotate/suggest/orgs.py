@@ -21,7 +21,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "11"
+VERSION = "12"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w", "i"}  # i: idioms (普遍推行) are never inside a name
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -79,6 +79,10 @@ class OrgSuggester:
         self.role_lead_max = int(cm["role_max_chars"])
         self.delimited_company_extra = int(cm["delimited_extra_chars"])
         self.company_delimiters = cm["delimiters"]
+        self.company_cuts = tuple(data.longest_first(cm["cut_after"]))
+        self.company_cut_min = int(cm["cut_min_chars"])
+        self.count_before = set(o["count_before"])
+        self.numerals = set("0123456789一二三四五六七八九十两百多几")
         self.known = ahocorasick.Automaton()
         for name in data.org_names():
             self.known.add_word(name, name)
@@ -227,6 +231,14 @@ class OrgSuggester:
             return left
         return start
 
+    def _cut_role(self, text: str, start: int, end: int) -> int:
+        """区域代理商|江屿速达网络科技有限公司: the name starts after the last role or location word
+        in it, when what is left is still a full company name."""
+        if not any(w in text[start:end] for w in self.company_cuts):
+            return start
+        cut = max(text.rfind(w, start, end) + len(w) for w in self.company_cuts if w in text[start:end])
+        return cut if end - cut >= self.company_cut_min else start
+
     def _extend_short(self, ctx: Context, start: int) -> tuple[int, str] | None:
         """One-character heads (局, 委, 院 ...): an abbreviation body of 2-4 characters right after an
         anchor (市人社局, 县卫健委, 县市场监管局); the longest anchored body wins. jieba is no help
@@ -340,7 +352,7 @@ class OrgSuggester:
                         text[after] in self.anchor_chars and head not in self.legal)):
                     start = after  # 确保|溪源茶业有限公司, 办好|镇敬老院
                 if head in self.legal:
-                    start = self._company_start(ctx, start)
+                    start = self._cut_role(text, self._company_start(ctx, start), end)
             found.append(Candidate(start, end, "ORG", result[1]))
         for end_idx, name in self.known.iter_long(text):  # 美团、饿了么: brands named bare
             start = end_idx + 1 - len(name)
@@ -371,6 +383,9 @@ class OrgSuggester:
         found = [c for c in found if not any(text.endswith(b, c.start, c.end) and (c.start, c.end - len(b)) in spans
                                              for b in self.sub_bodies)]
         found = [c for c in found if not text.endswith(self.venue_heads, c.start, c.end)]
+        # 9个市总工会: a count makes the body generic
+        found = [c for c in found if not (c.start >= 2 and text[c.start - 1] in self.count_before
+                                          and text[c.start - 2] in self.numerals)]
         # *县总工会: the source site removed the name; placeholders are not entities
         yield from (c for c in found if not (c.start and text[c.start - 1] in self.placeholder_before)
                     and text[c.end:c.end + 1] not in self.placeholder_before)

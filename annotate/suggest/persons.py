@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "12"
+VERSION = "13"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -109,6 +109,7 @@ class PersonSuggester:
         self.dotted_right_fences = p["dotted_right_fences"]
         self.free_prefix_freq = int(p["free_name_prefix_freq"])
         self.free_not_before = p["free_name_not_before"]
+        self.free_not_last = set(p["free_name_not_last"])
         free_surnames = "".join(sorted(self.single - self.model_excluded))
         given = "".join(sorted(ch for ch in self.given if HAN_RE.match(ch)))
         # overlapping matches (a look-ahead): every surname followed by two common given-name characters
@@ -492,6 +493,8 @@ class PersonSuggester:
             if start in covered or end - 1 in covered:
                 continue
             name = text[start:end]
+            if name[-1] in self.free_not_last:
+                continue  # 危化品: a noun, not a name
             if (start > 0 and text[start - 1:start + 1] in self.double) or text[end:end + 1] in self.free_not_before:
                 continue  # 慕|容桂芳; 兰建发〔2024〕
             if (not double and freq.get(name[:2], 0) >= self.free_prefix_freq) or seg.tag(name) not in NAME_TAGS \

@@ -246,3 +246,24 @@ def test_dates_after_a_label_colon_and_relative_years_with_a_period():
     assert ("2024年7月9日上午", "DATE") in got
     assert ("今年前三季度", "DATE") in spans("今年前三季度，全市规模以上工业增加值增长6.2%。")
     assert not any(label == "DATE" for _, label in spans("会议10:30开始，配比为3:2024年不变"))
+
+
+def test_ranges_closed_by_a_part_of_the_month_and_seasons_of_a_year():
+    assert ("2024年4月中旬至6月底", "DATE") in spans("2024年4月中旬至6月底，市人社局组成检查组开展专项检查。")
+    assert ("5月上旬到7月", "DATE") in spans("5月上旬到7月开展夏季送清凉活动。")
+    got = spans("2022年夏天，公司承接一批出口订单。去年暑假共接收职工子女46名。")
+    assert {("2022年夏天", "DATE"), ("去年暑假", "DATE")} <= got
+
+
+def test_company_names_start_after_role_and_location_words():
+    got = spans("推动平台在江屿的区域代理商江屿速达网络科技有限公司签订协议。")
+    assert ("江屿速达网络科技有限公司", "ORG") in got
+    got = spans("危化品领域,对雁岭工业园区内华晟化工有限公司开展检查。")
+    assert ("华晟化工有限公司", "ORG") in got
+    assert not any(label == "ORG" and "园区内" in text for text, label in got)
+
+
+def test_counted_bodies_are_generic_and_nouns_are_no_free_names():
+    assert not any(label == "ORG" for _, label in spans("全年对9个市总工会开展经费审计。"))
+    got = spans("二是开展危化品和非煤矿山专项整治。危化品领域共排查隐患12处。")
+    assert not any(label == "PER" for _, label in got)
