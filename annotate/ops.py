@@ -31,6 +31,7 @@ from annotate import actionlog
 from annotate.actionlog import ChangeSet
 from annotate.errors import InputError
 from annotate.spans import Changes
+from annotate.suggest.learned import edge_between
 from store.db import db, run_write
 from store.models import (
     Annotator, Assignment, Document, LabelType, Setting, Span, Suggestion, SuggestionDecision, utcnow,
@@ -175,6 +176,22 @@ def _check_place(document_id: int, annotator_id: int, start: int, end: int, labe
 def _text(document_id: int, start: int, end: int) -> str:
     return (Document.select(fn.SUBSTR(Document.clean_text, start + 1, end - start))
             .where(Document.id == document_id).scalar()) or ""
+
+
+def _learn_edge(cs: ChangeSet, span: Span, bounds: tuple[int, int], sign: int) -> None:
+    """Count (or take back) the edge convention shown by a span made from a suggestion and now
+    covering ``bounds`` (annotate/suggest/learned.py: 2012年 → 2012年以来)."""
+    if span.suggestion_id is None:
+        return
+    row = (Suggestion.select(Suggestion.start, Suggestion.end)
+           .where(Suggestion.id == span.suggestion_id).tuples().first())
+    if row is None or tuple(row) == bounds:
+        return
+    lo, hi = min(row[0], bounds[0]), max(row[1], bounds[1])
+    window = _text(span.document_id, lo, hi)
+    edge = edge_between(window, (row[0] - lo, row[1] - lo), (bounds[0] - lo, bounds[1] - lo))
+    if edge is not None:
+        cs.learn(edge.key(), span.label_id, accepted=sign)
 
 
 def _own_span(span_id: Any, annotator_id: int, annotator: str) -> Span:
@@ -340,6 +357,11 @@ def resize_span(*, annotator: str, span_id: int, start: int, end: int) -> Change
     cs = ChangeSet(annotator_id, "resize", document_id)
     origin = "corrected" if span.origin == "suggestion" else span.origin
     cs.update("span", span.id, start=start, end=end, origin=origin)
+    if span.origin != "imported":  # the pattern learned when the span was made moves with it
+        cs.learn(_text(document_id, start, end), span.label_id, accepted=1)
+        cs.learn(_text(document_id, span.start, span.end), span.label_id, accepted=-1)
+    _learn_edge(cs, span, (span.start, span.end), -1)
+    _learn_edge(cs, span, (start, end), +1)
     return cs.commit(f"resized {span.label_id} span {span.start}-{span.end} -> {start}-{end}")
 
 
@@ -358,6 +380,7 @@ def delete_span(*, annotator: str, span_id: int) -> Changes:
             _decide(cs, span.suggestion_id, annotator_id, "rejected", current)
             suggestion = Suggestion.get_by_id(span.suggestion_id)
             cs.learn(suggestion.text, suggestion.label_id, rejected=1)
+        _learn_edge(cs, span, (span.start, span.end), -1)  # the whole span was wrong, not its edge
     return cs.commit(f"deleted {span.label_id} span {span.start}-{span.end}")
 
 

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.document: queries.DocumentView | None = None
         self.snapper = Snapper(0)
         self._boundaries: dict[int, list[int]] = {}
+        self._learned_seen: dict[int, object] = {}  # document -> when it was last brought up to what was learned
         self._word_job: Job | None = None
         self.last_op_seconds = 0.0
         self.raw_view = None
@@ -274,7 +275,11 @@ class MainWindow(QMainWindow):
         self.overall.setFormat(self.tr("documents %v / %m"))
 
     def open_document(self, document_id: int) -> None:
-        """Show one document: one query, one setPlainText, highlights for the visible range only."""
+        """Show one document: one query, one setPlainText, highlights for the visible range only.
+
+        First, what the project learned since the document's suggestions were made (accepted
+        names, suppressions, edge conventions) is brought into them."""
+        self._bring_learning(document_id)
         view = queries.document_view(document_id, self.annotator)
         self.document = view
         self.view.set_content(view.text, view.spans, view.suggestions)
@@ -294,6 +299,18 @@ class MainWindow(QMainWindow):
             self.set_current("suggestion", first)
         self.view.setFocus()
         self.documentShown.emit(view.id)
+
+    def _bring_learning(self, document_id: int) -> None:
+        from annotate.suggest.storage import refresh_if_learned
+        from store.db import run_write
+
+        seen = self._learned_seen.get(document_id)
+        try:
+            _, stamp = run_write(lambda: refresh_if_learned(document_id, seen=seen))
+        except Exception as exc:  # noqa: BLE001 - the document opens with the suggestions it has
+            self.show_error(self.tr("Suggestions not updated: %1").replace("%1", str(exc)))
+            return
+        self._learned_seen[document_id] = stamp
 
     def _update_title(self) -> None:
         name = self.document.source if self.document else ""

@@ -9,7 +9,9 @@ Overlap rules (annotation guidelines: outer entity only):
    name, so that ties never depend on the process); a candidate that overlaps one already taken is
    dropped;
 4. candidates scoring below ``min_score`` are dropped *after* resolution, so a low-precision outer
-   candidate still hides its inner parts rather than letting them through.
+   candidate still hides its inner parts rather than letting them through;
+5. the project's learned edge conventions (2012年 → 2012年以来) move the resolved spans' edges last,
+   never into a neighbour (annotate/suggest/learned.py).
 """
 from __future__ import annotations
 
@@ -97,6 +99,9 @@ def suggest(text: str, *, learned=None, min_score: float = DEFAULT_MIN_SCORE,
     ``learned`` is a ``LearnedPatterns`` (or None); ``labels`` limits output to a project's schema.
     """
     chosen = choose(candidates(text, learned=learned, labels=labels))
+    adjust = getattr(learned, "adjust", None)
+    if adjust is not None:
+        chosen = adjust(text, chosen)
     out = []
     for c in chosen:
         score = score_of(c.rule)

@@ -2,9 +2,9 @@
 
 Recomputing keeps every Suggestion row an annotator has decided on (a SuggestionDecision) or that a
 Span came from (Span.suggestion): those rows are the record of what the annotator saw and did. Only
-undecided rows are replaced. A new suggestion equal in (start, end, label) to a kept row updates
-that row's score, source and version instead of inserting a duplicate. One transaction per
-document, inserts in batches.
+undecided rows that are no longer suggested are deleted. A suggestion equal in (start, end, label)
+to an existing row updates that row's score, source and version instead of inserting a duplicate.
+One transaction per document, writes in batches.
 """
 from __future__ import annotations
 
@@ -72,7 +72,12 @@ def stale_documents(document_ids: Optional[Iterable[int]] = None, *, force: bool
 
 def refresh_document(document_id: int, *, learned: Optional[LearnedPatterns] = None,
                      labels: Optional[set[str]] = None) -> int:
-    """Recompute one document's suggestions in one transaction; returns how many rows it wrote."""
+    """Recompute one document's suggestions in one transaction; returns how many it suggests.
+
+    Rows are matched by (start, end, label): a suggestion still made keeps its row and id (its
+    score, source and version are updated when they changed), an undecided one no longer made is
+    deleted, a new one is inserted. Keeping ids matters when several people work on one project:
+    a suggestion another annotator has on screen stays valid unless it is really gone."""
     from store.db import db
     from store.models import Document, LabelType, Suggestion
 
@@ -81,28 +86,69 @@ def refresh_document(document_id: int, *, learned: Optional[LearnedPatterns] = N
     text = Document.select(Document.clean_text).where(Document.id == document_id).scalar()
     if text is None:
         return 0
-    new = suggest(text, learned=learned, labels=labels)
+    new = {(s.start, s.end, s.label): s for s in suggest(text, learned=learned, labels=labels)}
     with db.atomic():
         kept = _kept_ids(document_id)
-        delete = Suggestion.delete().where(Suggestion.document == document_id)
-        if kept:
-            delete = delete.where(Suggestion.id.not_in(list(kept)))
-        delete.execute()
-        existing = {(s, e, lab): sid for sid, s, e, lab in Suggestion.select(
-            Suggestion.id, Suggestion.start, Suggestion.end, Suggestion.label)
-            .where(Suggestion.document == document_id).tuples()}
+        existing = {(s, e, lab): (sid, score, source, version) for sid, s, e, lab, score, source, version
+                    in Suggestion.select(Suggestion.id, Suggestion.start, Suggestion.end, Suggestion.label,
+                                         Suggestion.score, Suggestion.source, Suggestion.version)
+                    .where(Suggestion.document == document_id).tuples()}
+        gone = [row[0] for key, row in existing.items() if key not in new and row[0] not in kept]
+        for i in range(0, len(gone), BATCH):
+            Suggestion.delete().where(Suggestion.id.in_(gone[i:i + BATCH])).execute()
         rows = []
-        for s in new:
-            sid = existing.get((s.start, s.end, s.label))
-            if sid is not None:
+        for key, s in new.items():
+            row = existing.get(key)
+            if row is None:
+                rows.append(dict(document=document_id, start=s.start, end=s.end, label=s.label,
+                                 text=s.text, score=s.score, source=s.source, version=SUGGESTER_VERSION))
+            elif row[1:] != (s.score, s.source, SUGGESTER_VERSION):
                 (Suggestion.update(score=s.score, source=s.source, version=SUGGESTER_VERSION)
-                 .where(Suggestion.id == sid).execute())
-                continue
-            rows.append(dict(document=document_id, start=s.start, end=s.end, label=s.label,
-                             text=s.text, score=s.score, source=s.source, version=SUGGESTER_VERSION))
+                 .where(Suggestion.id == row[0]).execute())
         for i in range(0, len(rows), BATCH):
             Suggestion.insert_many(rows[i:i + BATCH]).execute()
     return len(new)
+
+
+def learned_at():
+    """When the project last learned something (a pattern, a suppression, an edge convention)."""
+    from peewee import fn
+
+    from store.models import LearnedPattern
+
+    return _as_datetime(LearnedPattern.select(fn.MAX(LearnedPattern.updated_at)).scalar())
+
+
+def refresh_if_learned(document_id: int, *, seen=None, labels: Optional[set[str]] = None):
+    """Bring a document's undecided suggestions up to what the project has learned; returns
+    ``(recomputed, stamp)``. Pass the stamp back as ``seen`` next time: the document is recomputed
+    only when the project learned something after it (without a stamp: after its newest
+    suggestion row was made).
+
+    Why on opening: documents are usually imported in one batch, before anyone has decided
+    anything, so what an annotator teaches the project on one document would otherwise reach the
+    next one only after ``annotate suggest --all``. Decided rows are kept as always."""
+    from peewee import fn
+
+    from store.models import Suggestion
+
+    stamp = learned_at()
+    if stamp is None:
+        return False, seen
+    if seen is None:
+        seen = _as_datetime(Suggestion.select(fn.MAX(Suggestion.created_at))
+                            .where(Suggestion.document == document_id).scalar())
+    if seen is not None and seen >= stamp:
+        return False, seen
+    refresh_document(document_id, learned=load_learned(), labels=labels)
+    return True, stamp
+
+
+def _as_datetime(value):
+    """SQLite may hand MAX() of a datetime column back as text."""
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def refresh_suggestions(document_ids: Optional[Iterable[int]] = None, *,

@@ -518,119 +518,124 @@
         <translation>Chinese entity annotation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>No documents yet: import some with File › Import (Ctrl+O).</source>
         <translation>No documents yet: import some with File › Import (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>decided %v / %m</source>
         <translation>decided %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>documents %v / %m</source>
         <translation>documents %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="311"/>
+        <source>Suggestions not updated: %1</source>
+        <translation>Suggestions not updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>No more suggestions in this document (Ctrl+D: done).</source>
         <translation>No more suggestions in this document (Ctrl+D: done).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Reject works on suggestions; use Delete to remove a span.</source>
         <translation>Reject works on suggestions; use Delete to remove a span.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>The selection overlaps a span and this schema does not allow overlaps.</source>
         <translation>The selection overlaps a span and this schema does not allow overlaps.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Select some text or a suggestion first, then press the label key.</source>
         <translation>Select some text or a suggestion first, then press the label key.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Nothing to %1.</source>
         <translation>Nothing to %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="648"/>
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>All documents are done or skipped.</source>
         <translation>All documents are done or skipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="711"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>Segmenting words…</source>
         <translation>Segmenting words…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Snap: words</source>
         <translation>Snap: words</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Snap: characters</source>
         <translation>Snap: characters</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="801"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="801"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Chinese entity annotation, version %1.
 Database: %2</source>
         <translation>Chinese entity annotation, version %1.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="805"/>
+        <location filename="../../gui/main_window.py" line="822"/>
         <source>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</source>
         <translation>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="827"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
@@ -638,42 +643,42 @@ Database: %2</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Chars</source>
         <translation>Chars</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Spans</source>
         <translation>Spans</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="22"/>
+        <location filename="../../gui/queue_panel.py" line="24"/>
         <source>to do</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="22"/>
+        <location filename="../../gui/queue_panel.py" line="24"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="23"/>
+        <location filename="../../gui/queue_panel.py" line="25"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="23"/>
+        <location filename="../../gui/queue_panel.py" line="25"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -681,32 +686,32 @@ Database: %2</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../gui/queue_panel.py" line="70"/>
+        <location filename="../../gui/queue_panel.py" line="72"/>
         <source>Search name or text…</source>
         <translation>Search name or text…</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="73"/>
+        <location filename="../../gui/queue_panel.py" line="75"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="73"/>
+        <location filename="../../gui/queue_panel.py" line="75"/>
         <source>to do</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="74"/>
+        <location filename="../../gui/queue_panel.py" line="76"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="74"/>
+        <location filename="../../gui/queue_panel.py" line="76"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="75"/>
+        <location filename="../../gui/queue_panel.py" line="77"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -999,37 +1004,37 @@ Database: %2</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="37"/>
+        <location filename="../../gui/suggestions_panel.py" line="39"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="37"/>
+        <location filename="../../gui/suggestions_panel.py" line="39"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="37"/>
+        <location filename="../../gui/suggestions_panel.py" line="39"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="38"/>
+        <location filename="../../gui/suggestions_panel.py" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="38"/>
+        <location filename="../../gui/suggestions_panel.py" line="40"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="39"/>
+        <location filename="../../gui/suggestions_panel.py" line="41"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="39"/>
+        <location filename="../../gui/suggestions_panel.py" line="41"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
@@ -1037,17 +1042,17 @@ Database: %2</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="182"/>
+        <location filename="../../gui/suggestions_panel.py" line="184"/>
         <source>Hide decided</source>
         <translation>Hide decided</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="187"/>
+        <location filename="../../gui/suggestions_panel.py" line="189"/>
         <source>Min score</source>
         <translation>Min score</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="208"/>
+        <location filename="../../gui/suggestions_panel.py" line="210"/>
         <source>%1 suggestions, %2 to decide, %3 shown</source>
         <translation>%1 suggestions, %2 to decide, %3 shown</translation>
     </message>

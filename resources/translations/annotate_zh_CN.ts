@@ -518,119 +518,124 @@
         <translation>中文实体标注</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>No documents yet: import some with File › Import (Ctrl+O).</source>
         <translation>还没有文档：请用 文件 › 导入（Ctrl+O）导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>decided %v / %m</source>
         <translation>已决定 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>documents %v / %m</source>
         <translation>文档 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="311"/>
+        <source>Suggestions not updated: %1</source>
+        <translation>建议未更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>No more suggestions in this document (Ctrl+D: done).</source>
         <translation>本文档没有更多建议（Ctrl+D：完成）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Reject works on suggestions; use Delete to remove a span.</source>
         <translation>拒绝只用于建议；删除标注请按 Delete。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>The selection overlaps a span and this schema does not allow overlaps.</source>
         <translation>所选文本与已有标注重叠，本标签方案不允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Select some text or a suggestion first, then press the label key.</source>
         <translation>请先选中文本或一条建议，再按标签键。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Nothing to %1.</source>
         <translation>没有可%1的操作。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="648"/>
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>All documents are done or skipped.</source>
         <translation>所有文档都已完成或跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="711"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>Segmenting words…</source>
         <translation>正在分词…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Snap: words</source>
         <translation>对齐：词</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Snap: characters</source>
         <translation>对齐：字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="801"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="801"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Chinese entity annotation, version %1.
 Database: %2</source>
         <translation>中文实体标注，版本 %1。
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="805"/>
+        <location filename="../../gui/main_window.py" line="822"/>
         <source>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</source>
         <translation>没有安装中文（CJK）字体：汉字会显示为方框。请安装一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="827"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
@@ -638,42 +643,42 @@ Database: %2</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Chars</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="21"/>
+        <location filename="../../gui/queue_panel.py" line="23"/>
         <source>Spans</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="22"/>
+        <location filename="../../gui/queue_panel.py" line="24"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="22"/>
+        <location filename="../../gui/queue_panel.py" line="24"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="23"/>
+        <location filename="../../gui/queue_panel.py" line="25"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="23"/>
+        <location filename="../../gui/queue_panel.py" line="25"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -681,32 +686,32 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../gui/queue_panel.py" line="70"/>
+        <location filename="../../gui/queue_panel.py" line="72"/>
         <source>Search name or text…</source>
         <translation>搜索文件名或正文…</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="73"/>
+        <location filename="../../gui/queue_panel.py" line="75"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="73"/>
+        <location filename="../../gui/queue_panel.py" line="75"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="74"/>
+        <location filename="../../gui/queue_panel.py" line="76"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="74"/>
+        <location filename="../../gui/queue_panel.py" line="76"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_panel.py" line="75"/>
+        <location filename="../../gui/queue_panel.py" line="77"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -999,37 +1004,37 @@ Database: %2</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="37"/>
+        <location filename="../../gui/suggestions_panel.py" line="39"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="37"/>
+        <location filename="../../gui/suggestions_panel.py" line="39"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="37"/>
+        <location filename="../../gui/suggestions_panel.py" line="39"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="38"/>
+        <location filename="../../gui/suggestions_panel.py" line="40"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="38"/>
+        <location filename="../../gui/suggestions_panel.py" line="40"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="39"/>
+        <location filename="../../gui/suggestions_panel.py" line="41"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="39"/>
+        <location filename="../../gui/suggestions_panel.py" line="41"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -1037,17 +1042,17 @@ Database: %2</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="182"/>
+        <location filename="../../gui/suggestions_panel.py" line="184"/>
         <source>Hide decided</source>
         <translation>隐藏已决定</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="187"/>
+        <location filename="../../gui/suggestions_panel.py" line="189"/>
         <source>Min score</source>
         <translation>最低分数</translation>
     </message>
     <message>
-        <location filename="../../gui/suggestions_panel.py" line="208"/>
+        <location filename="../../gui/suggestions_panel.py" line="210"/>
         <source>%1 suggestions, %2 to decide, %3 shown</source>
         <translation>共 %1 条建议，待决定 %2 条，显示 %3 条</translation>
     </message>

@@ -349,3 +349,35 @@ def test_database_refusal_becomes_a_clear_error_and_clears_the_annotator_cache(d
         ops.add_span(annotator="ann", document_id=doc, start=11, end=13, label="PER")
     ops.add_span(annotator="ann", document_id=doc, start=11, end=13, label="PER")
     assert spans_of(doc) == [(11, 13, "PER", "added")]
+
+
+def test_resizing_a_suggestion_learns_its_edge_convention_and_the_final_text(project):
+    from annotate.suggest.learned import Edge
+
+    text = "2012年以来，全县新建职工之家40家。"
+    doc_id = make_document(text, "dates.txt")
+    sid = make_suggestion(doc_id, 0, 5, "DATE", text=text)
+    span_id = ops.accept_suggestion(annotator="ann", suggestion_id=sid).span_ids[0]
+    ops.resize_span(annotator="ann", span_id=span_id, start=0, end=6)  # one key press: 2012年以
+    ops.resize_span(annotator="ann", span_id=span_id, start=0, end=7)  # the next: 2012年以来
+    assert learned(Edge("end", True, "以来").key(), "DATE") == (1, 0)
+    assert learned(Edge("end", True, "以").key(), "DATE") == (0, 0)  # the step between is taken back
+    assert learned("2012年以来", "DATE") == (1, 0)
+    assert learned("2012年", "DATE") == (0, 0) and learned("2012年以", "DATE") == (0, 0)
+    ops.undo(annotator="ann")
+    assert learned(Edge("end", True, "以").key(), "DATE") == (1, 0)
+    assert learned(Edge("end", True, "以来").key(), "DATE") == (0, 0)
+    ops.redo(annotator="ann")
+    ops.delete_span(annotator="ann", span_id=span_id)  # the whole span was wrong, not its edge
+    assert learned(Edge("end", True, "以来").key(), "DATE") == (0, 0)
+
+
+def test_resizing_an_added_span_learns_no_edge(project):
+    from store.models import LearnedPattern
+
+    text = "2012年以来，全县新建职工之家40家。"
+    doc_id = make_document(text, "added.txt")
+    span_id = ops.add_span(annotator="ann", document_id=doc_id, start=0, end=5, label="DATE").span_ids[0]
+    ops.resize_span(annotator="ann", span_id=span_id, start=0, end=7)
+    assert learned("2012年以来", "DATE") == (1, 0) and learned("2012年", "DATE") == (0, 0)
+    assert not any(row.text.startswith("\x1f") for row in LearnedPattern.select())

@@ -1,6 +1,7 @@
 """The real window driven with keys and clicks; every check reads the database afterwards."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -219,3 +220,46 @@ def test_threshold_hides_low_scores(qtbot, window):
     before = panel.model.rowCount()
     panel.spin.setValue(0.5)
     assert panel.model.rowCount() == before - 1  # 农民工 (0.3) is hidden
+
+
+
+@pytest.fixture
+def dated_project(tmp_path):
+    """Two documents imported before anyone decided anything, with the real suggesters' output."""
+    from annotate.suggest.storage import refresh_suggestions
+    from store import close_database
+    from tests.gui.conftest import build_project
+
+    texts = ("2012年以来，全县新建职工之家40家。", "2019年以来，县总工会累计发放助学金80万元。")
+    target = str(tmp_path / "learn.sqlite")
+    ids = build_project(target, texts)
+    Suggestion.delete().execute()
+    refresh_suggestions()
+    yield target, ids
+    close_database()
+
+
+@pytest.fixture
+def dated_window(qtbot, dated_project):
+    from gui.main_window import MainWindow
+
+    win = MainWindow(dated_project[0], "tester", language="en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.setFocus()
+    return win
+
+
+def test_a_boundary_fixed_with_keys_reaches_the_next_document(qtbot, dated_window, dated_project):
+    """Grow a suggested date by 以来 with Shift+Right on one document: the next document, imported
+    before, opens with its date grown the same way (the project's convention, learned)."""
+    win, (_target, ids) = dated_window, dated_project
+    date = Suggestion.get(Suggestion.document == ids[0], Suggestion.text == "2012年")
+    win.set_current("suggestion", date.id)
+    for _ in range(2):
+        _key(qtbot, win, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert (0, 7, "DATE", "corrected") in _spans(ids[0])
+    win.open_document(ids[1])
+    shown = {row["text"] for row in win.suggestions.model.rows}
+    assert "2019年以来" in shown and "2019年" not in shown
