@@ -38,7 +38,9 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout24_markup": "heldout24.jsonl", "heldout25_markup": "heldout25.jsonl",
         "heldout26_markup": "heldout26.jsonl", "heldout27_markup": "heldout27.jsonl",
         "heldout28_markup": "heldout28.jsonl", "heldout29_markup": "heldout29.jsonl",
-        "heldout30_markup": "heldout30.jsonl", "heldout31_markup": "heldout31.jsonl"}
+        "heldout30_markup": "heldout30.jsonl", "heldout31_markup": "heldout31.jsonl",
+        "heldout32_markup": "heldout32.jsonl", "heldout33_markup": "heldout33.jsonl",
+        "heldout34_markup": "heldout34.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
