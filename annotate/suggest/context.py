@@ -12,6 +12,9 @@ from typing import Optional
 from annotate.suggest import data
 
 
+LEARNED_PLACE = "learned.place"  # the rule of a place in Context.places that the project taught
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     start: int
@@ -51,7 +54,14 @@ class Context:
         """Place spans (start, end, rule), chains merged; shared by the place and organization rules."""
         from annotate.suggest.places import find_places
 
-        return find_places(self.text)
+        found = find_places(self.text)
+        learned = getattr(self.learned, "places_in", None)
+        extra = learned(self.text) if learned is not None else []
+        if not extra:
+            return found
+        # places the project's annotators accepted and the gazetteer lacks: organizations anchor on them
+        extra = [(s, e, LEARNED_PLACE) for s, e in extra if all(e <= fs or s >= fe for fs, fe, _ in found)]
+        return sorted(found + extra)
 
     @cached_property
     def place_ends(self) -> dict[int, int]:

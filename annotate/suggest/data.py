@@ -51,6 +51,11 @@ def persons() -> dict:
 
 
 @lru_cache(maxsize=None)
+def learned() -> dict:
+    return _json("suggest", "learned.json")
+
+
+@lru_cache(maxsize=None)
 def quotes() -> dict:
     return _json("suggest", "quotes.json")
 

@@ -22,6 +22,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 import ahocorasick
 
+from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
@@ -89,7 +90,7 @@ class LearnedPatterns:
         out: dict[str, list[Edge]] = {}
         for (key, label), (accepted, _rejected) in self.counts.items():
             edge = Edge.parse(key)
-            if edge is None or accepted <= 0:
+            if edge is None or accepted < data.learned()["edge_min_made"]:
                 continue
             if accepted > self.counts.get((edge.opposite().key(), label), (0, 0))[0]:
                 out.setdefault(label, []).append(edge)
@@ -120,15 +121,32 @@ class LearnedPatterns:
         return rejected >= SUPPRESS_MIN_REJECTED and rejected > accepted
 
     def patterns(self) -> dict[str, str]:
-        """text -> label of the patterns to propose (accepted at least once, not suppressed)."""
+        """text -> label of the patterns to propose (accepted at least once, not suppressed; not
+        counts or amounts, which the number rules find: resources/suggest/learned.json)."""
         best: dict[str, tuple[int, str]] = {}
+        skip = set(data.learned()["no_pattern_labels"])
         for (text, label), (accepted, _rejected) in self.counts.items():
-            if text.startswith(EDGE_MARK):
+            if text.startswith(EDGE_MARK) or label in skip:
                 continue
             if accepted > 0 and len(text) >= MIN_PATTERN_CHARS and not self.suppressed(text, label):
                 if accepted > best.get(text, (0, ""))[0]:
                     best[text] = (accepted, label)
         return {text: label for text, (_, label) in best.items()}
+
+    def places_in(self, text: str) -> list[tuple[int, int]]:
+        """Where accepted place patterns occur in ``text`` (longest first, no overlaps), for the
+        organization rules to anchor on like gazetteer places."""
+        auto = self.automaton()
+        if auto is None:
+            return []
+        place_labels = set(data.learned()["place_labels"])
+        found = sorted(((end + 1 - n, end + 1) for end, (n, label) in auto.iter(text) if label in place_labels),
+                       key=lambda s: (s[0] - s[1], s[0]))
+        taken: list[tuple[int, int]] = []
+        for start, end in found:
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+        return sorted(taken)
 
     def automaton(self) -> Optional[ahocorasick.Automaton]:
         if self._automaton is None:
@@ -162,8 +180,13 @@ class LearnedSuggester:
         auto = learned.automaton()
         if auto is None:
             return
-        for end_idx, (length, label) in auto.iter(ctx.text):
-            yield Candidate(end_idx + 1 - length, end_idx + 1, label, "learned.accepted", priority=1)
+        text = ctx.text
+        glued = data.learned()["glued_starts"]
+        for end_idx, (length, label) in auto.iter(text):
+            start = end_idx + 1 - length
+            if start and text[start] in glued and "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue  # 江屿|市总工会, 各县市|区总工会: the tail of a longer name or phrase
+            yield Candidate(start, end_idx + 1, label, "learned.accepted", priority=1)
 
 
 @register("learned", VERSION)

@@ -313,8 +313,9 @@ class OrgSuggester:
                 continue  # 市总工会办公室: a generic office inside an organization
             if head in self.abbrev:
                 anchored = None
-                if head[0] in self.anchor_chars and text[start - 1:start + 1] in self.blocked_places:
-                    continue  # 各区县总工会: generic, not the county's union
+                if head[0] in self.anchor_chars and text[start - 1:start + 1] in self.blocked_places \
+                        and start + 1 not in ctx.place_ends:
+                    continue  # 各区县总工会: generic, not the county's union (but 盐城市人大常委会 is one)
                 if head[0] in self.anchor_chars:  # 梧江市委: the place already holds the 市
                     anchored = ctx.place_ends.get(start, ctx.place_ends.get(start + 1))
                 a_start = anchored if anchored is not None else start

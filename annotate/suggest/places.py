@@ -15,7 +15,7 @@ from typing import Iterator
 import ahocorasick
 
 from annotate.suggest import data
-from annotate.suggest.context import Candidate, Context
+from annotate.suggest.context import LEARNED_PLACE, Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
@@ -454,6 +454,8 @@ class PlaceSuggester:
     def __call__(self, ctx: Context) -> Iterator[Candidate]:
         slogans = [(o, c) for o, c in ctx.quotes if c - o - 1 <= 12]
         for start, end, rule in ctx.places:
+            if rule == LEARNED_PLACE:
+                continue  # proposed by the learned suggester itself, with its priority
             if rule in ("places.doc_short", "places.gazetteer_short") and any(
                     o < start and end <= c for o, c in slogans):
                 continue

@@ -113,20 +113,23 @@ def test_a_convention_taught_on_one_document_reaches_documents_imported_before(p
     from annotate import ops
     from annotate.suggest.storage import refresh_if_learned
 
-    first = _document("2012年以来，全县新建职工之家40家。")
+    first = _document("2012年以来，全县新建职工之家40家；2016年以来，累计培训职工3000人次。")
     second = _document("2019年以来，县总工会累计发放助学金80万元。")
     refresh_suggestions()  # both imported before anyone decided anything
     before = _suggestions(second)
     assert ("2019年", "DATE") in before
     money_id = before[("80万元", "MONEY")].id
-    date = _suggestions(first)[("2012年", "DATE")]
-    span_id = ops.accept_suggestion(annotator="alice", suggestion_id=date.id).span_ids[0]
-    ops.resize_span(annotator="alice", span_id=span_id, start=date.start, end=date.end + 2)
+    stamp = None
+    for year in ("2012年", "2016年"):  # the second time the same edge is moved, it is the project's way
+        date = _suggestions(first)[(year, "DATE")]
+        span_id = ops.accept_suggestion(annotator="alice", suggestion_id=date.id).span_ids[0]
+        ops.resize_span(annotator="alice", span_id=span_id, start=date.start, end=date.end + 2)
+        changed, stamp = refresh_if_learned(second, seen=stamp)
+        assert changed
+        assert (("2019年以来", "DATE") in _suggestions(second)) == (year == "2016年")
 
-    changed, stamp = refresh_if_learned(second)
     after = _suggestions(second)
-    assert changed and ("2019年以来", "DATE") in after and ("2019年", "DATE") not in after
+    assert ("2019年", "DATE") not in after
     assert after[("80万元", "MONEY")].id == money_id  # a suggestion still made keeps its row
     assert refresh_if_learned(second, seen=stamp) == (False, stamp)  # nothing learned since
-    first_rows = _suggestions(first)
-    assert ("2012年", "DATE") in first_rows  # the decided row stays as the annotator saw it
+    assert ("2012年", "DATE") in _suggestions(first)  # the decided row stays as the annotator saw it
