@@ -19,7 +19,7 @@ from annotate.suggest.context import LEARNED_PLACE, Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "10"
+VERSION = "11"
 NAME_LIKE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}  # 乌图|布拉格: a transcribed name holds name-like words
 
 
@@ -85,6 +85,9 @@ class PlaceFinder:
         self.delimited_suffixes = set(delimited["suffixes"])
         self.delimited_max = int(delimited["max_name_chars"])
         self.delimited_before = set(delimited["before_chars"])
+        self.one_char_ok_before = set(p["one_char_body_ok_before"])
+        self.one_char_word_freq = int(p["one_char_body_word_freq"])
+        self.name_final_tags = set(p["noun_name_final_tags"])
 
     def _relaxed_ok(self, name: str, suffix: str) -> bool:
         """The filter under strong context (a chain, a list of places): no function characters, not a
@@ -140,6 +143,10 @@ class PlaceFinder:
                     and segmenter().in_dictionary(text[start - 1:start + 1]) \
                     and not segmenter().boundary_before(text, start, end):
                 continue  # 完成|县: the county 成县 is not in 完成县区
+            if end - start == 2 and start > 0 and _is_han(text[start - 1]) and not kind.endswith("_short") \
+                    and text[start - 1] not in self.one_char_ok_before \
+                    and segmenter().tokenizer.FREQ.get(text[max(0, start - 2):start], 0) < self.one_char_word_freq:
+                continue  # 青|岚县: a one-character county glued to the text before it (not 走进|攸县)
             out.append((start, end, "places.gazetteer_short" if kind.endswith("_short") else "places.gazetteer"))
         return out
 
@@ -251,7 +258,7 @@ class PlaceFinder:
                     len(name) >= 3 and _is_han(name[-1]) and self._relaxed_ok(name[:-1], suffix[0])
                     and name[-1] not in self.relaxed_bad
                     and name + suffix not in self.blocked_words)
-                return start if ok and not self._holds_common_word(name) and not self._verb(name) and not any(
+                return start if ok and not self._holds_common_word(name, suffix) and not self._verb(name) and not any(
                     ch in self.delimited_inner_stop for ch in name) else None
             if not _is_han(text[start - 1]):
                 return None
@@ -280,12 +287,16 @@ class PlaceFinder:
             return False
         return str(tag).startswith(self.verb_tags) and freq >= (self.verb_min_freq if min_freq is None else min_freq)
 
-    def _holds_common_word(self, name: str) -> bool:
+    def _holds_common_word(self, name: str, suffix: str = "") -> bool:
         """先后深入|城关 or 带领|东养: a delimited run that holds a common word (a verb, an adverb)
         next to other words reaches past the place name to the clause's start (大路 alone is a name).
         jieba tags some verbs nz (力争): a common nz word opening the run counts too."""
         seg = segmenter()
         words = seg.cut(name)
+        if len(words) == 2 and len(words[1]) == 1 and seg.tag(words[0]) == "n" \
+                and seg.tag(words[1]) in self.name_final_tags and words[1] + suffix not in self.blocked_words:
+            return False  # 桃花|坪, 石板|溪: a noun and a place-like character is how village names are made
+            # (not 住房|城乡)
         return len(words) > 1 and any(
             len(w) >= 2 and (
                 (seg.tag(w) not in NAME_LIKE_TAGS or (seg.tag(w) == "nz" and w == words[0]))

@@ -267,3 +267,13 @@ def test_counted_bodies_are_generic_and_nouns_are_no_free_names():
     assert not any(label == "ORG" for _, label in spans("全年对9个市总工会开展经费审计。"))
     got = spans("二是开展危化品和非煤矿山专项整治。危化品领域共排查隐患12处。")
     assert not any(label == "PER" for _, label in got)
+
+
+def test_one_character_counties_glued_to_a_longer_name_and_noun_made_villages():
+    got = spans("建成区面积扩大到21.5平方公里。青岚县成功通过国家卫生县城复审。")
+    assert ("青岚县", "LOC") in got and ("岚县", "LOC") not in got
+    assert ("攸县", "LOC") in spans("宣讲团下一步还将走进攸县、茶陵县的企业。")
+    assert ("岚县", "LOC") in spans("会议在岚县召开。")
+    assert ("桃花坪村", "LOC") in spans("安装太阳能路灯860盏。桃花坪村入选省级美丽乡村。")
+    assert not any(label == "LOC" for _, label in spans("合力有待加强。人力社保、住房城乡建设等部门。"))
+    assert not any(text == "工业强县" for text, _ in spans("聚焦“工业强县、生态立县”发展战略，经济稳步增长。"))
