@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "9"
+VERSION = "10"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -92,11 +92,15 @@ class NumberSuggester:
         # 春节前夕, 今年五一前夕, 2024年春节前; a bare festival only after a year or before 即将到来
         # a look-ahead over the possible first characters lets the engine skip most positions at once
         firsts = set("0123456789一二") | {w[0] for w in d["relative_years"] + d["festivals"]}
+        bare = _alt(d["bare_festivals"])
+        firsts |= {w[0] for w in d["bare_festivals"]}
         self.festival = re.compile("(?=[%s])" % re.escape("".join(sorted(firsts))) +
                                    rf"(?:(?P<f>{lead}(?:{fest})(?:{words}))|(?P<y>{YEAR}(?:{fest}))(?!节)"
-                                   rf"|(?P<c>(?:{fest}))(?=(?:{_alt(d['festival_coming'])})))")
+                                   rf"|(?P<c>(?:{fest}))(?=(?:{_alt(d['festival_coming'])}))"
+                                   rf"|(?P<b>(?:{bare}))(?![{d['bare_festival_not_before']}]))")
         # 18日上午: a day of the current month, safe only with the part of the day
         # found from its 日 (rare) and read back: a scan for the digits would try every position
+        self.festival_before = set(d["bare_festival_after"])
         self.day_time = re.compile(rf"[日号](?=(?:{_alt(d['time_of_day'])}))")
         self.day_number = re.compile(r"(?:3[01]|[12]\d|0?[1-9])$")
 
@@ -132,7 +136,13 @@ class NumberSuggester:
             yield Candidate(start, end, "DATE", f"numbers.date_{kind}")
         for m in self.festival.finditer(text):
             start, end = m.span()
-            if not _inside(slogans, start, end) and not self._bad_left(text, start):
+            if self._bad_left(text, start):
+                continue
+            if m.lastgroup == "b":  # “五一”前夕: a festival alone in quotes is still the festival
+                if start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in self.festival_before:
+                    continue  # 庆五一, 迎国庆 are fine below; 中秋 in 月中秋 is not a festival here
+                yield Candidate(start, end, "DATE", "numbers.date_festival_bare")
+            elif not _inside(slogans, start, end):
                 yield Candidate(start, end, "DATE", "numbers.date_festival")
         for m in self.day_time.finditer(text):
             day = self.day_number.search(text, max(0, m.start() - 2), m.start())

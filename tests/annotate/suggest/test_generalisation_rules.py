@@ -277,3 +277,14 @@ def test_one_character_counties_glued_to_a_longer_name_and_noun_made_villages():
     assert ("桃花坪村", "LOC") in spans("安装太阳能路灯860盏。桃花坪村入选省级美丽乡村。")
     assert not any(label == "LOC" for _, label in spans("合力有待加强。人力社保、住房城乡建设等部门。"))
     assert not any(text == "工业强县" for text, _ in spans("聚焦“工业强县、生态立县”发展战略，经济稳步增长。"))
+
+
+def test_bare_festivals_are_candidates_but_not_inside_words_or_honours():
+    from annotate.suggest.pipeline import candidates
+
+    def festivals(text: str) -> set[str]:
+        return {text[c.start:c.end] for c in candidates(text) if c.rule == "numbers.date_festival_bare"}
+
+    assert festivals("元旦、春节和“五一”前夕，走访慰问劳模43人。在五一、端午等节假日期间加强检查。") == {
+        "元旦", "春节", "五一", "端午"}
+    assert festivals("他荣获五一劳动奖章。政治清明、风清气正。") == set()

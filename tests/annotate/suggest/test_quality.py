@@ -21,18 +21,20 @@ SETS = ("train", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout
         "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31")
 
 FLOORS = {
-    "train": {"micro": 0.99, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.97, "DOC": 0.95,
+    # session 4: bare festivals (元旦、春节) are proposed at calibration's 0.5, as 15 of 28 writers mark them;
+    # train, dev2, heldout4 and heldout27 are by writers who do not, so their DATE floors went down a step
+    "train": {"micro": 0.98, "MONEY": 0.97, "PERCENT": 0.97, "QUANTITY": 0.97, "DATE": 0.96, "DOC": 0.95,
               "PER": 0.97, "ORG": 0.97, "LOC": 0.93, "EVENT": 0.95, "HONOR": 0.95},
     # dev2, heldout3-heldout5 (written in the first session) put a part of the day after the date outside it;
     # most helpers' sets put it inside (9月13日上午), which the engine follows since session 3
-    "dev2": {"micro": 0.97, "PER": 0.95, "ORG": 0.97, "DATE": 0.95, "LOC": 0.93, "QUANTITY": 0.97},
+    "dev2": {"micro": 0.97, "PER": 0.95, "ORG": 0.97, "DATE": 0.93, "LOC": 0.93, "QUANTITY": 0.97},
     "heldout": {"micro": 0.97, "PER": 0.90, "DATE": 0.95, "QUANTITY": 0.95, "MONEY": 0.95, "ORG": 0.97,
                 "LOC": 0.85},
     "heldout2": {"micro": 0.97, "PER": 0.95, "DATE": 0.95, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.97, "ORG": 0.97, "LOC": 0.92, "EVENT": 0.88, "HONOR": 0.90},
     "heldout3": {"micro": 0.97, "PER": 0.95, "DATE": 0.97, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.95, "ORG": 0.97, "LOC": 0.97, "EVENT": 0.95, "HONOR": 0.85},
-    "heldout4": {"micro": 0.94, "PER": 0.95, "DATE": 0.93, "QUANTITY": 0.92, "MONEY": 0.97, "PERCENT": 0.97,
+    "heldout4": {"micro": 0.94, "PER": 0.95, "DATE": 0.92, "QUANTITY": 0.92, "MONEY": 0.97, "PERCENT": 0.97,
                  "DOC": 0.95, "ORG": 0.88, "LOC": 0.91, "EVENT": 0.95, "HONOR": 0.92},
     # heldout5: first run micro 0.939 / PER 0.936; floors under the fifth-round figures (0.942 / 0.944)
     "heldout5": {"micro": 0.91, "PER": 0.91, "DATE": 0.87, "QUANTITY": 0.97, "MONEY": 0.97, "PERCENT": 0.97,
@@ -77,7 +79,7 @@ FLOORS = {
     "heldout25": {"micro": 0.91, "PER": 0.93, "ORG": 0.86, "LOC": 0.91, "DATE": 0.89, "QUANTITY": 0.97},
     # heldout26-28 (the last batch, measured with the session's final code): first runs micro 0.936 / 0.954 / 0.944
     "heldout26": {"micro": 0.92, "PER": 0.85, "ORG": 0.89, "LOC": 0.65, "DATE": 0.89, "QUANTITY": 0.97},
-    "heldout27": {"micro": 0.94, "PER": 0.93, "ORG": 0.83, "LOC": 0.95, "DATE": 0.98, "QUANTITY": 0.96},
+    "heldout27": {"micro": 0.94, "PER": 0.93, "ORG": 0.83, "LOC": 0.95, "DATE": 0.96, "QUANTITY": 0.96},
     "heldout28": {"micro": 0.93, "PER": 0.93, "ORG": 0.92, "LOC": 0.84, "DATE": 0.93, "QUANTITY": 0.94},
     # heldout29-31 (the last batch of session 3): first runs micro 0.934 / 0.927 / 0.958
     "heldout29": {"micro": 0.92, "PER": 0.94, "ORG": 0.87, "LOC": 0.90, "DATE": 0.91, "QUANTITY": 0.96},
