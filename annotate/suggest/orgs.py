@@ -21,7 +21,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "12"
+VERSION = "13"
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "mq", "x", "y", "e", "o",
              "t", "f", "ad", "zg", "w", "i"}  # i: idioms (普遍推行) are never inside a name
 PLACE_OR_NAME_TAGS = {"ns", "nt", "nz", "j"}
@@ -73,6 +73,7 @@ class OrgSuggester:
         self.sub_bodies = tuple(o["trailing_sub_bodies"])
         self.party_prefixes = tuple(o["party_prefixes"])
         self.venue_heads = tuple(o["venue_heads"])
+        self.verb_heads = set(o["verb_body_heads"])
         cm = o["company_mending"]
         self.role_lead_tails = tuple(cm["role_tails"])
         self.role_lead_verbs = self.leading_verbs + tuple(cm["verbs"])
@@ -186,10 +187,13 @@ class OrgSuggester:
                 tokens += [(t_start, t_start + 1, word[0]), (t_start + 1, t_end, word[1:])]
             else:
                 tokens.append((t_start, t_end, word))
+        verbs = 0
         while True:
             anchored = self._anchor_at(ctx, left, bool(body))
             if anchored is not None and (body or len(head) >= 2):
-                return anchored, "orgs.anchored"
+                # 鹤溪县公路养护中心, 县疾病预防控制中心: verbs between the anchor and the head name what
+                # the body does; their own rule, so calibration scores them apart
+                return anchored, "orgs.anchored_verb" if verbs else "orgs.anchored"
             tok = next((t for t in reversed(tokens) if t[1] == left), None)
             if tok is None:
                 break
@@ -199,9 +203,13 @@ class OrgSuggester:
                     or (len(word) == 1 and word in self.legal_stop)  # 贺文斌|是|岚钢炼钢厂
                     or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
                     or (seg.tag(word) in STOP_TAGS and not ordinal) or (start - tok[0]) > self.o["body_max_chars"]
-                    or (seg.tag(word) == "v" and (head not in self.named
-                                                  or any(seg.tag(w) in PLACE_OR_NAME_TAGS for w in body)))):  # 考入|广西大学
+                    or (seg.tag(word) == "v" and head in self.named
+                        and any(seg.tag(w) in PLACE_OR_NAME_TAGS for w in body))):  # 考入|广西大学
                 break
+            if seg.tag(word) == "v" and head not in self.named:
+                if len(word) < 2 or verbs >= self.o["body_max_verbs"] or head not in self.verb_heads:
+                    break  # 驻|…, 建|…: one-character verbs are clause verbs
+                verbs += 1
             body.append(word)
             left = tok[0]
         if head in self.named and body and sum(map(len, body)) >= 2:

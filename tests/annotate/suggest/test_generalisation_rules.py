@@ -288,3 +288,15 @@ def test_bare_festivals_are_candidates_but_not_inside_words_or_honours():
     assert festivals("元旦、春节和“五一”前夕，走访慰问劳模43人。在五一、端午等节假日期间加强检查。") == {
         "元旦", "春节", "五一", "端午"}
     assert festivals("他荣获五一劳动奖章。政治清明、风清气正。") == set()
+
+
+def test_organizations_named_with_verbs_ministries_and_village_branches():
+    got = spans("名单\n叶长青 鹤溪县公路养护中心养护工\n廖思远 鹤溪县疾病预防控制中心主管医师")
+    assert {("鹤溪县公路养护中心", "ORG"), ("鹤溪县疾病预防控制中心", "ORG")} <= got
+    got = spans("与中国银行信丰支行合作发放工会会员卡2万张。")
+    assert not any(label == "ORG" and "合作" in text for text, label in got)
+    assert ("应急管理部", "ORG") in spans("市应急管理局危化品监管科被应急管理部评为先进集体。")
+    assert ("市安委会", "ORG") in spans("今年春节前，市安委会组织8个督导组开展检查。")
+    assert ("市人力资源社会保障局", "ORG") in spans("市应急管理局要会同市人力资源社会保障局开展培训。")
+    assert ("龙洞河村党支部", "ORG") in spans("小事不出村。龙洞河村党支部书记向春梅带领群众发展林下经济。")
+    assert not any(label == "ORG" for _, label in spans("茶农户均增收6200元。白鹭镇新增农民专业合作社11家。"))

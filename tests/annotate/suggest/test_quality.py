@@ -67,7 +67,7 @@ FLOORS = {
     # heldout21 count sub-units with their parent (市总工会办公室, 法律工作部) and heldout21 keeps 以来 inside
     # dates, unlike most sets, so their ORG and DATE floors are low.
     "heldout17": {"micro": 0.92, "PER": 0.96, "ORG": 0.83, "LOC": 0.90, "DATE": 0.94, "QUANTITY": 0.96},
-    "heldout18": {"micro": 0.89, "PER": 0.97, "ORG": 0.74, "LOC": 0.89, "DATE": 0.86, "QUANTITY": 0.96},
+    "heldout18": {"micro": 0.89, "PER": 0.97, "ORG": 0.74, "LOC": 0.88, "DATE": 0.86, "QUANTITY": 0.96},
     "heldout19": {"micro": 0.92, "PER": 0.93, "ORG": 0.82, "LOC": 0.91, "DATE": 0.93, "QUANTITY": 0.96},
     "heldout20": {"micro": 0.93, "PER": 0.96, "ORG": 0.89, "LOC": 0.92, "DATE": 0.90, "QUANTITY": 0.95},
     "heldout21": {"micro": 0.89, "PER": 0.95, "ORG": 0.78, "LOC": 0.96, "DATE": 0.75, "QUANTITY": 0.96},
