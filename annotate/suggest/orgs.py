@@ -74,6 +74,7 @@ class OrgSuggester:
         self.party_prefixes = tuple(o["party_prefixes"])
         self.venue_heads = tuple(o["venue_heads"])
         self.verb_heads = set(o["verb_body_heads"])
+        self.union_body_words = set(o["union_body_words"])
         cm = o["company_mending"]
         self.role_lead_tails = tuple(cm["role_tails"])
         self.role_lead_verbs = self.leading_verbs + tuple(cm["verbs"])
@@ -176,7 +177,8 @@ class OrgSuggester:
         if not prev or not "\u4e00" <= prev <= "\u9fff" or (not ordinal and (
                 (prev in self.boundary and prev not in self.name_final) or (
                     text[start - 2:start] in self.boundary
-                    and not (head in self.named and text[start - 2:start] in self.name_words)))):
+                    and not (head in self.named and text[start - 2:start] in self.name_words)
+                    and not (head.endswith("工会") and text[start - 2:start] in self.union_body_words)))):
             return None  # 各级工会, 为中心: nothing name-like before the head, skip the cut
         if head not in self.named and not self._anchor_reachable(ctx, start):
             return None  # a strong head needs an anchor: none in reach, no need to cut
@@ -199,7 +201,8 @@ class OrgSuggester:
                 break
             word = tok[2]
             ordinal = word.startswith("第") and len(word) > 1  # 梧江市第一人民医院
-            if ((word in self.boundary and not (head in self.named and word in self.name_words))  # 中国建设银行
+            if ((word in self.boundary and not (head in self.named and word in self.name_words)  # 中国建设银行
+                 and not (head.endswith("工会") and word in self.union_body_words))  # 市建设工会
                     or (len(word) == 1 and word in self.legal_stop)  # 贺文斌|是|岚钢炼钢厂
                     or not all("\u4e00" <= ch <= "\u9fff" for ch in word)
                     or (seg.tag(word) in STOP_TAGS and not ordinal) or (start - tok[0]) > self.o["body_max_chars"]

@@ -102,10 +102,11 @@ class PlaceFinder:
             return False
         if name in self.blocked_names or (name + suffix) in self.blocked_words:
             return False
-        if (name[-1] + suffix) in self.blocked_words or (name[-1] + suffix[0]) in self.blocked_words:
-            return False
         seg = segmenter()
         tag = seg.tag(name)
+        if ((name[-1] + suffix) in self.blocked_words or (name[-1] + suffix[0]) in self.blocked_words) \
+                and not (len(name) == 2 and tag in ("ns", "nr")):
+            return False  # 贫困|山区 is no district, but 凤山 (a name to jieba) + 区 is one
         if tag is None or tag == "ns":
             return True
         # a common dictionary word (代表, 加强) is not an invented place name; a rare one may be (秀峰)

@@ -300,3 +300,11 @@ def test_organizations_named_with_verbs_ministries_and_village_branches():
     assert ("市人力资源社会保障局", "ORG") in spans("市应急管理局要会同市人力资源社会保障局开展培训。")
     assert ("龙洞河村党支部", "ORG") in spans("小事不出村。龙洞河村党支部书记向春梅带领群众发展林下经济。")
     assert not any(label == "ORG" for _, label in spans("茶农户均增收6200元。白鹭镇新增农民专业合作社11家。"))
+
+
+def test_industry_unions_and_districts_named_like_people():
+    got = spans("做法被省总工会转发推广，宜春市建设工会、抚州市建设工会与当地法院共建工作室。")
+    assert {("宜春市建设工会", "ORG"), ("抚州市建设工会", "ORG")} <= got
+    assert not any(label == "ORG" for _, label in spans("要求各单位建设工会驿站。"))
+    assert ("凤山区", "LOC") in spans("分县区看，凤山区筹集资金286万元。")
+    assert not any(label == "LOC" for _, label in spans("深入贫困山区走访慰问。"))
