@@ -308,3 +308,10 @@ def test_industry_unions_and_districts_named_like_people():
     assert not any(label == "ORG" for _, label in spans("要求各单位建设工会驿站。"))
     assert ("凤山区", "LOC") in spans("分县区看，凤山区筹集资金286万元。")
     assert not any(label == "LOC" for _, label in spans("深入贫困山区走访慰问。"))
+
+
+def test_honours_conferred_on_places_families_and_units():
+    got = spans("红旗村被评为全国文明村镇，白岩村先后获评全国乡村旅游重点村、贵州省乡村振兴示范村。")
+    assert {("全国文明村镇", "HONOR"), ("全国乡村旅游重点村", "HONOR"), ("贵州省乡村振兴示范村", "HONOR")} <= got
+    assert ("甘肃省最美家庭", "HONOR") in spans("苏晓梅家庭荣获甘肃省最美家庭称号。")
+    assert ("国家卫生县城", "HONOR") in spans("青岚县成功通过“国家卫生县城”复审。")
