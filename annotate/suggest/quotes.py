@@ -16,7 +16,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "6"
+VERSION = "7"
 
 DOC_RE = re.compile(r"《([^《》\n]{1,100})》")
 FILE_SUFFIX_RE = re.compile(r"\.(docx?|pdf|txt|wps|xlsx?)\b|\(\d+页", re.I)
@@ -65,8 +65,13 @@ class BracketSuggester:
         words = "|".join(map(re.escape, data.longest_first(q["honor_title_words"])))
         self.honor_title_re = re.compile(f"(?:{verbs})([\u4e00-\u9fff]{{4,16}}?)(?:{words})")
         endings = "|".join(re.escape(w) for w in data.longest_first(self.q["honor_name_endings"]))
+        after = re.escape(self.q['honor_title_words_optional_after'])
+        # 全国文明村镇: a long ending needs less before it than 奖 or 模范 (not 二等奖)
+        long_endings = "|".join(re.escape(w) for w in data.longest_first(self.q["honor_name_endings"]) if len(w) >= 4)
         self.honor_bare_title_re = re.compile(
-            f"(?:{verbs})([\u4e00-\u9fff]{{4,14}}(?:{endings}))(?=[{re.escape(self.q['honor_title_words_optional_after'])}])")
+            f"(?:{verbs})([\u4e00-\u9fff]{{4,14}}(?:{endings})|[\u4e00-\u9fff]{{2,3}}(?:{long_endings}))(?=[{after}])")
+        # 获评全国乡村旅游重点村、贵州省乡村振兴示范村。: the items after the first share its verb
+        self.honor_next_re = re.compile(f"、([\u4e00-\u9fff]{{4,14}}(?:{endings}))(?=[{after}])")
 
     def _after_regex(self, words: list[str]) -> re.Pattern:
         """A word from ``words`` starting within max_gap_chars after the closing mark, with no
@@ -98,6 +103,10 @@ class BracketSuggester:
         # 曾获全国脱贫攻坚先进个人称号: an unquoted title between a winning verb and 称号
         for m in self.honor_bare_title_re.finditer(text):  # 被评为国家农民合作社示范社。
             yield Candidate(m.start(1), m.end(1), "HONOR", "quotes.honor_bare_title")
+            end = m.end(1)
+            while (nxt := self.honor_next_re.match(text, end)) is not None:
+                yield Candidate(nxt.start(1), nxt.end(1), "HONOR", "quotes.honor_bare_title")
+                end = nxt.end(1)
         for m in self.honor_title_re.finditer(text):
             if _ends_with(m.group(1), self.q["honor_name_endings"]):  # not 获得了一定的荣誉称号
                 yield Candidate(m.start(1), m.end(1), "HONOR", "quotes.honor_title")
