@@ -277,6 +277,9 @@ def test_one_character_counties_glued_to_a_longer_name_and_noun_made_villages():
     assert ("桃花坪村", "LOC") in spans("安装太阳能路灯860盏。桃花坪村入选省级美丽乡村。")
     assert not any(label == "LOC" for _, label in spans("合力有待加强。人力社保、住房城乡建设等部门。"))
     assert not any(text == "工业强县" for text, _ in spans("聚焦“工业强县、生态立县”发展战略，经济稳步增长。"))
+    # slogans are not blocked by their words: 加强|县委 and 建立|市发改委 hold the same pairs
+    assert ("县委", "ORG") in spans("加强县委对工会工作的领导。")
+    assert ("市发改委", "ORG") in spans("开通了新网站，建立市发改委微信平台。")
 
 
 def test_bare_festivals_are_candidates_but_not_inside_words_or_honours():
