@@ -40,7 +40,8 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout28_markup": "heldout28.jsonl", "heldout29_markup": "heldout29.jsonl",
         "heldout30_markup": "heldout30.jsonl", "heldout31_markup": "heldout31.jsonl",
         "heldout32_markup": "heldout32.jsonl", "heldout33_markup": "heldout33.jsonl",
-        "heldout34_markup": "heldout34.jsonl"}
+        "heldout34_markup": "heldout34.jsonl", "heldout35_markup": "heldout35.jsonl",
+        "heldout36_markup": "heldout36.jsonl", "heldout37_markup": "heldout37.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
