@@ -88,9 +88,10 @@ class LearnedPatterns:
         """label -> the conventions in force: made (net) more often than their opposite, longest
         affix first."""
         out: dict[str, list[Edge]] = {}
+        not_affixes = set(data.learned()["edge_not_affixes"])
         for (key, label), (accepted, _rejected) in self.counts.items():
             edge = Edge.parse(key)
-            if edge is None or accepted < data.learned()["edge_min_made"]:
+            if edge is None or accepted < data.learned()["edge_min_made"] or edge.affix in not_affixes:
                 continue
             if accepted > self.counts.get((edge.opposite().key(), label), (0, 0))[0]:
                 out.setdefault(label, []).append(edge)
@@ -104,6 +105,7 @@ class LearnedPatterns:
         if not conventions or not spans:
             return spans
         out = list(spans)
+        min_chars = int(data.learned()["edge_min_chars"])
         for i, cand in enumerate(out):
             for edge in conventions.get(cand.label, ()):
                 moved = _moved(text, cand, edge)
@@ -111,7 +113,7 @@ class LearnedPatterns:
                     continue
                 lo = out[i - 1].end if i else 0
                 hi = out[i + 1].start if i + 1 < len(out) else len(text)
-                if lo <= moved[0] < moved[1] <= hi:
+                if lo <= moved[0] and moved[1] <= hi and moved[1] - moved[0] >= min_chars:
                     out[i] = cand = Candidate(moved[0], moved[1], cand.label, cand.rule, cand.priority)
                     break
         return out

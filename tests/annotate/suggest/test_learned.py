@@ -82,3 +82,12 @@ def test_an_accepted_place_anchors_organizations_named_after_it():
     assert ("柏城市人大常委会", "ORG") not in found(text)
     patterns = learned(("柏城市", "LOC", 1, 0))
     assert ("柏城市人大常委会", "ORG") in found(text, patterns)
+
+
+def test_a_division_suffix_is_a_name_correction_not_a_convention():
+    patterns = learned((Edge("end", False, "县"), "LOC", 3, 0), (Edge("end", True, "县"), "LOC", 3, 0))
+    assert patterns.edges() == {}
+    assert ("魏县", "LOC") in found("魏县在外务工的农民返乡创业。", patterns)
+    short = learned((Edge("end", False, "以来"), "DATE", 2, 0))
+    assert ("今年以来", "DATE") not in found("今年以来成效明显。", short)
+    assert ("今年", "DATE") in found("今年以来成效明显。", short)
