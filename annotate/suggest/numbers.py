@@ -15,7 +15,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "10"
+VERSION = "11"
 
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二三四五六七八九十两][零〇一二三四五六七八九十百千万亿两]*(?:点[零〇一二三四五六七八九]+)?"
@@ -103,6 +103,7 @@ class NumberSuggester:
         self.festival_before = set(d["bare_festival_after"])
         self.day_time = re.compile(rf"[日号](?=(?:{_alt(d['time_of_day'])}))")
         self.day_number = re.compile(r"(?:3[01]|[12]\d|0?[1-9])$")
+        self.list_mark = re.compile(r"(?:^|[\n:：\s])\d{1,2}\.$")
 
     def _touches_placeholder(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 3):start]
@@ -117,6 +118,8 @@ class NumberSuggester:
         prev = text[start - 1]
         if prev == ":" and start >= 2 and not text[start - 2].isdigit():
             return False  # 时间:2024年7月9日: a label's colon, not a clock time or a ratio
+        if prev == "." and self.list_mark.search(text, max(0, start - 6), start):
+            return False  # 附件:1.2024年度…名单: a list item's number, not a decimal
         return prev in "第届" or prev.isdigit() or prev in "./-:" or prev.isascii() and prev.isalpha()
 
     def __call__(self, ctx: Context) -> Iterator[Candidate]:

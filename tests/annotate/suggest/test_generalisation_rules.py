@@ -318,3 +318,11 @@ def test_honours_conferred_on_places_families_and_units():
     assert {("全国文明村镇", "HONOR"), ("全国乡村旅游重点村", "HONOR"), ("贵州省乡村振兴示范村", "HONOR")} <= got
     assert ("甘肃省最美家庭", "HONOR") in spans("苏晓梅家庭荣获甘肃省最美家庭称号。")
     assert ("国家卫生县城", "HONOR") in spans("青岚县成功通过“国家卫生县城”复审。")
+
+
+def test_years_after_a_list_number_and_the_previous_year():
+    got = spans("附件:1.2024年度市级工人先锋号名单\n2.2024年度五一劳动奖章获得者名单")
+    assert [t for t, label in sorted(got) if label == "DATE"] == ["2024年度"]
+    assert len([s for s in suggest("附件:1.2024年度名单\n2.2024年度名单") if s.label == "DATE"]) == 2
+    assert ("上一年度", "DATE") in spans("与上一年度相比，新增会员1200人。")
+    assert not any(label == "DATE" for _, label in spans("同比增长3.2024年"))
