@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "13"
+VERSION = "14"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -110,6 +110,7 @@ class PersonSuggester:
         self.free_prefix_freq = int(p["free_name_prefix_freq"])
         self.free_not_before = p["free_name_not_before"]
         self.free_not_last = set(p["free_name_not_last"])
+        self.title_glue_freq = int(p["title_glue_word_freq"])
         free_surnames = "".join(sorted(self.single - self.model_excluded))
         given = "".join(sorted(ch for ch in self.given if HAN_RE.match(ch)))
         # overlapping matches (a look-ahead): every surname followed by two common given-name characters
@@ -640,6 +641,20 @@ class PersonSuggester:
         a suffix test against all ~300 titles was a hot spot.)"""
         return any(text[end - n:end] in self.title_set for n in self.title_lengths if n <= end)
 
+    @staticmethod
+    def _title_inside_word(text: str, start: int, end: int) -> bool:
+        """Does jieba's word over ``start`` run past the title (土木工程 over 木工), rather than end
+        with it (大队长 over 队长) or start at it (公司|法定代表人)?"""
+        lo = max(0, start - 4)
+        pos = lo
+        for word in segmenter().cut(text[lo:end + 4]):
+            if pos < start < pos + len(word):
+                return pos + len(word) != end
+            pos += len(word)
+            if pos > start:
+                break
+        return False
+
     def _after_title(self, text: str, start: int) -> bool:
         return any(text.endswith(t, 0, start) for t in ("主席", "书记", "同志", "律师", "队长", "技师"))
 
@@ -647,7 +662,13 @@ class PersonSuggester:
         text = ctx.text
         found: dict[tuple[int, int], str] = {}
         ends: dict[int, bool] = {}  # every title end: 机电|工程师, not 电工; weak when only a group word ends there
+        seg = segmenter()
         for end_idx, title in self.titles.iter(text):
+            t_start = end_idx + 1 - len(title)
+            if t_start and _han(text[t_start - 1]) and \
+                    seg.tokenizer.FREQ.get(text[t_start - 1:t_start + 1], 0) >= self.title_glue_freq \
+                    and self._title_inside_word(text, t_start, end_idx + 1):
+                continue  # 土木|工程专业: the title's first character ends a word, the title is not there
             ends[end_idx] = ends.get(end_idx, True) and title in self.weak_titles
         for end_idx, weak in sorted(ends.items()):
             pos = end_idx + 1
@@ -658,7 +679,9 @@ class PersonSuggester:
             name = self._name_after(text, pos, strong=not weak)
             if name and weak and (segmenter().tokenizer.FREQ.get(name[:2], 0) >= self.weak_title_word_freq
                                   or name[0] in self.model_excluded
-                                  or str(segmenter().tag(name[1:])).startswith("v")):
+                                  or str(segmenter().tag(name[1:])).startswith("v")
+                                  or seg.tokenizer.FREQ.get(text[pos + len(name) - 1:pos + len(name) + 1], 0)
+                                  >= self.weak_title_word_freq):
                 continue  # 职工|利益和, 干部|管理以, 职工|方协商代表: after a group word, a common word is no name
             if name:
                 found.setdefault((pos, pos + len(name)), "persons.title")

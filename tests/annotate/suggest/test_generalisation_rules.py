@@ -326,3 +326,11 @@ def test_years_after_a_list_number_and_the_previous_year():
     assert len([s for s in suggest("附件:1.2024年度名单\n2.2024年度名单") if s.label == "DATE"]) == 2
     assert ("上一年度", "DATE") in spans("与上一年度相比，新增会员1200人。")
     assert not any(label == "DATE" for _, label in spans("同比增长3.2024年"))
+
+
+def test_titles_inside_a_longer_word_introduce_no_name():
+    assert not any(label == "PER" for _, label in spans("他考入河北工程大学土木工程专业，立志建设家乡。"))
+    assert not any(label == "PER" for _, label in spans("安装紧急呼叫设备，筑牢老人居家安全防线。"))
+    assert ("锁建军", "PER") in spans("接到投诉，大队长锁建军随即约谈企业负责人。")
+    assert ("仉建新", "PER") in spans("公司法定代表人仉建新逾期仍未支付。")
+    assert ("罗秀英", "PER") in spans("实验小学语文教师罗秀英丈夫因病去世。")
