@@ -290,7 +290,8 @@ class OrgSuggester:
                 body_end = ctx.place_starts.get(end, end)  # 中国农业银行|潍坊|分行
                 for blen in (0, 2, 3, 4):
                     pos = body_end + blen
-                    if _han_run(text, body_end, pos) and text.startswith(self.branch, pos):
+                    if _han_run(text, body_end, pos) and text.startswith(self.branch, pos) \
+                            and not any(w in text[body_end:pos] for w in self.boundary_multi):  # 所|联合乡|派出所
                         nxt = pos + next(len(b) for b in self.branch if text.startswith(b, pos))
                         break
             if nxt == end:
@@ -365,9 +366,15 @@ class OrgSuggester:
                     start = after  # 确保|溪源茶业有限公司, 办好|镇敬老院
                 if head in self.legal:
                     start = self._cut_role(text, self._company_start(ctx, start), end)
+            if result[1] == "orgs.named":  # 承办单位|沅州技师学院: a role word is not the name's start
+                role = next((w for w in self.role_lead_tails if text.startswith(w, start)), "")
+                if role and end - start - len(role) >= 4:
+                    start += len(role)
             found.append(Candidate(start, end, "ORG", result[1]))
         for end_idx, name in self.known.iter_long(text):  # 美团、饿了么: brands named bare
             start = end_idx + 1 - len(name)
+            if segmenter().in_dictionary(text[end_idx:end_idx + 2]) and len(text) > end_idx + 1:
+                continue  # 民政|部门: the name's last character starts a word
             if not (start and "\u4e00" <= text[start - 1] <= "\u9fff" and segmenter().in_dictionary(text[start - 1:start + 1])):
                 found.append(Candidate(start, end_idx + 1, "ORG", "orgs.known"))
         for cand in list(found):

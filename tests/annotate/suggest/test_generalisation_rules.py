@@ -334,3 +334,13 @@ def test_titles_inside_a_longer_word_introduce_no_name():
     assert ("锁建军", "PER") in spans("接到投诉，大队长锁建军随即约谈企业负责人。")
     assert ("仉建新", "PER") in spans("公司法定代表人仉建新逾期仍未支付。")
     assert ("罗秀英", "PER") in spans("实验小学语文教师罗秀英丈夫因病去世。")
+
+
+def test_league_committees_branch_stations_and_role_words_before_schools():
+    assert ("共青团岳阳市委", "ORG") in spans("市人社局会同市教育局、共青团岳阳市委开展千企万岗进校园活动。")
+    assert ("市劳动人事争议仲裁院", "ORG") in spans("市劳动人事争议仲裁院全年受理案件2964件。")
+    assert ("河南豫信食品有限公司", "ORG") in spans("配合做好河南豫信食品有限公司项目建设服务。")
+    assert not any(label == "ORG" for _, label in spans("全年向民政部门转介符合低保条件的困难职工。"))
+    got = spans("乡司法所联合乡派出所排查化解矛盾纠纷57起。")
+    assert not any(label == "ORG" and "联合" in text for text, label in got)
+    assert ("沅州技师学院", "ORG") in spans("沅州市总工会向承办单位沅州技师学院表示衷心的感谢。")
