@@ -306,11 +306,13 @@ class MainWindow(QMainWindow):
 
         seen = self._learned_seen.get(document_id)
         try:
-            _, stamp = run_write(lambda: refresh_if_learned(document_id, seen=seen))
+            changed, stamp = run_write(lambda: refresh_if_learned(document_id, seen=seen))
         except Exception as exc:  # noqa: BLE001 - the document opens with the suggestions it has
             self.show_error(self.tr("Suggestions not updated: %1").replace("%1", str(exc)))
             return
         self._learned_seen[document_id] = stamp
+        if changed:
+            self.statusBar().showMessage(self.tr("Suggestions updated with what the project has learned"), 8000)
 
     def _update_title(self) -> None:
         name = self.document.source if self.document else ""

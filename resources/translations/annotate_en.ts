@@ -548,94 +548,99 @@
         <translation>Suggestions not updated: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="315"/>
+        <source>Suggestions updated with what the project has learned</source>
+        <translation>Suggestions updated with what the project has learned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>No more suggestions in this document (Ctrl+D: done).</source>
         <translation>No more suggestions in this document (Ctrl+D: done).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Reject works on suggestions; use Delete to remove a span.</source>
         <translation>Reject works on suggestions; use Delete to remove a span.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>The selection overlaps a span and this schema does not allow overlaps.</source>
         <translation>The selection overlaps a span and this schema does not allow overlaps.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Select some text or a suggestion first, then press the label key.</source>
         <translation>Select some text or a suggestion first, then press the label key.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>Nothing to %1.</source>
         <translation>Nothing to %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="648"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>All documents are done or skipped.</source>
         <translation>All documents are done or skipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="728"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Segmenting words…</source>
         <translation>Segmenting words…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Snap: words</source>
         <translation>Snap: words</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Snap: characters</source>
         <translation>Snap: characters</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="818"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="818"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Chinese entity annotation, version %1.
 Database: %2</source>
         <translation>Chinese entity annotation, version %1.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="822"/>
+        <location filename="../../gui/main_window.py" line="824"/>
         <source>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</source>
         <translation>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="827"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>

@@ -548,94 +548,99 @@
         <translation>建议未更新：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="315"/>
+        <source>Suggestions updated with what the project has learned</source>
+        <translation>已按本项目学到的内容更新建议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>No more suggestions in this document (Ctrl+D: done).</source>
         <translation>本文档没有更多建议（Ctrl+D：完成）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Reject works on suggestions; use Delete to remove a span.</source>
         <translation>拒绝只用于建议；删除标注请按 Delete。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>The selection overlaps a span and this schema does not allow overlaps.</source>
         <translation>所选文本与已有标注重叠，本标签方案不允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Select some text or a suggestion first, then press the label key.</source>
         <translation>请先选中文本或一条建议，再按标签键。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>Nothing to %1.</source>
         <translation>没有可%1的操作。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="648"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>All documents are done or skipped.</source>
         <translation>所有文档都已完成或跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="728"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Segmenting words…</source>
         <translation>正在分词…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Snap: words</source>
         <translation>对齐：词</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Snap: characters</source>
         <translation>对齐：字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="818"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="818"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Chinese entity annotation, version %1.
 Database: %2</source>
         <translation>中文实体标注，版本 %1。
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="822"/>
+        <location filename="../../gui/main_window.py" line="824"/>
         <source>No Chinese (CJK) font is installed: Chinese text will show as boxes. Install one, for example:</source>
         <translation>没有安装中文（CJK）字体：汉字会显示为方框。请安装一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="827"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>

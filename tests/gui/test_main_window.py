@@ -265,3 +265,4 @@ def test_a_boundary_fixed_with_keys_reaches_the_next_document(qtbot, dated_windo
     win.open_document(ids[1])
     shown = {row["text"] for row in win.suggestions.model.rows}
     assert "2019年以来" in shown and "2019年" not in shown
+    assert "learned" in win.statusBar().currentMessage()
