@@ -41,7 +41,9 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout30_markup": "heldout30.jsonl", "heldout31_markup": "heldout31.jsonl",
         "heldout32_markup": "heldout32.jsonl", "heldout33_markup": "heldout33.jsonl",
         "heldout34_markup": "heldout34.jsonl", "heldout35_markup": "heldout35.jsonl",
-        "heldout36_markup": "heldout36.jsonl", "heldout37_markup": "heldout37.jsonl"}
+        "heldout36_markup": "heldout36.jsonl", "heldout37_markup": "heldout37.jsonl",
+        "heldout38_markup": "heldout38.jsonl", "heldout39_markup": "heldout39.jsonl",
+        "heldout40_markup": "heldout40.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
