@@ -344,3 +344,8 @@ def test_league_committees_branch_stations_and_role_words_before_schools():
     got = spans("乡司法所联合乡派出所排查化解矛盾纠纷57起。")
     assert not any(label == "ORG" and "联合" in text for text, label in got)
     assert ("沅州技师学院", "ORG") in spans("沅州市总工会向承办单位沅州技师学院表示衷心的感谢。")
+
+
+def test_prefecture_level_cities_in_general_are_no_organization():
+    assert not any(label == "ORG" for _, label in spans("各设区市总工会要加强对基层的指导。"))
+    assert ("朝阳区市场监管局", "ORG") in spans("朝阳区市场监管局开展专项检查。")
