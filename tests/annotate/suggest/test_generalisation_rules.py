@@ -349,3 +349,8 @@ def test_league_committees_branch_stations_and_role_words_before_schools():
 def test_prefecture_level_cities_in_general_are_no_organization():
     assert not any(label == "ORG" for _, label in spans("各设区市总工会要加强对基层的指导。"))
     assert ("朝阳区市场监管局", "ORG") in spans("朝阳区市场监管局开展专项检查。")
+
+
+def test_measure_words_of_lamps_categories_and_power():
+    got = spans("安装太阳能路灯520盏，实施12大类重点项目，户均配变容量提高到2.6千伏安。")
+    assert {("520盏", "QUANTITY"), ("12大类", "QUANTITY"), ("2.6千伏安", "QUANTITY")} <= got
