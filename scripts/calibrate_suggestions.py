@@ -4,11 +4,11 @@ A score then means what the window shows it as: "about this share of such sugges
 on our gold (exact span and label). Laplace smoothing, (correct + 1) / (suggested + 2), keeps rules
 seen rarely near 0.5. Only the tuning parts of the gold are used (train, dev2 and, since the third
 round heldout2, since the fourth heldout3, since the fifth heldout4, since the sixth heldout5 and heldout6,
-since the third session every set up to heldout28, since the fourth up to heldout34 — each reported on
+since the third session every set up to heldout28, since the fourth up to heldout40 — each reported on
 before it was used for development);
 heldout and the newer held-out sets stay a check.
 
-    python scripts/calibrate_suggestions.py                       # train + dev2 + heldout2 … heldout34
+    python scripts/calibrate_suggestions.py                       # train + dev2 + heldout2 … heldout40
     python scripts/calibrate_suggestions.py tests/data/gold/train.jsonl
 """
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "resources" / "suggest" / "calibration.json"
 # every set that has had its first run and became a dev set; a new held-out set joins only after its
-# first run has been reported (heldout29-34 joined in the fourth session, after their first runs)
-CALIBRATION_SETS = ("train", "dev2") + tuple(f"heldout{i}" for i in range(2, 35))
+# first run has been reported (heldout29-40 joined in the fourth session, after their first runs)
+CALIBRATION_SETS = ("train", "dev2") + tuple(f"heldout{i}" for i in range(2, 41))
 
 
 def main(argv: list[str]) -> int:
