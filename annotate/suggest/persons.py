@@ -23,7 +23,7 @@ from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 from annotate.suggest.segment import segmenter
 
-VERSION = "14"
+VERSION = "15"
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # a clause: a run without punctuation other than 、 (a list lives inside one clause)
 CLAUSE_RE = re.compile(r"[^\s，,。；;：:（）()“”\"《》！？!?]+")
@@ -110,6 +110,7 @@ class PersonSuggester:
         self.free_prefix_freq = int(p["free_name_prefix_freq"])
         self.free_not_before = p["free_name_not_before"]
         self.free_not_last = set(p["free_name_not_last"])
+        self.never_last = set(p["name_never_last"])
         self.title_glue_freq = int(p["title_glue_word_freq"])
         free_surnames = "".join(sorted(self.single - self.model_excluded))
         given = "".join(sorted(ch for ch in self.given if HAN_RE.match(ch)))
@@ -784,6 +785,8 @@ class PersonSuggester:
                     and not self._ends_title(text, s):
                 found[(s - 1, e)] = found.pop((s, e))
         for (start, end), rule in found.items():
+            if text[end - 1] in self.never_last and rule != "persons.known":
+                continue  # 青年|宫社区, 楼栋长: units, places and roles end so, names never
             if places.get(start) == end or (end < len(text) and places.get(start) == end + 1
                                             and text[end] in self.place_suffix_chars):
                 continue  # 地苏镇、高岭镇: a place the place rules found, not a name (高 is a surname)

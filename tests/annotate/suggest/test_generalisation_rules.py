@@ -354,3 +354,8 @@ def test_prefecture_level_cities_in_general_are_no_organization():
 def test_measure_words_of_lamps_categories_and_power():
     got = spans("安装太阳能路灯520盏，实施12大类重点项目，户均配变容量提高到2.6千伏安。")
     assert {("520盏", "QUANTITY"), ("12大类", "QUANTITY"), ("2.6千伏安", "QUANTITY")} <= got
+
+
+def test_names_never_end_like_units_places_or_roles():
+    got = spans("辖区有龙泉社区、青年宫社区、翠屏社区。吸纳楼栋长、物业人员担任兼职网格员。组织退休职工代表回院参观。")
+    assert not any(label == "PER" for _, label in got)
