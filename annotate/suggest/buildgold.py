@@ -43,7 +43,8 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout34_markup": "heldout34.jsonl", "heldout35_markup": "heldout35.jsonl",
         "heldout36_markup": "heldout36.jsonl", "heldout37_markup": "heldout37.jsonl",
         "heldout38_markup": "heldout38.jsonl", "heldout39_markup": "heldout39.jsonl",
-        "heldout40_markup": "heldout40.jsonl"}
+        "heldout40_markup": "heldout40.jsonl", "heldout41_markup": "heldout41.jsonl",
+        "heldout42_markup": "heldout42.jsonl", "heldout43_markup": "heldout43.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
