@@ -348,6 +348,7 @@ def test_league_committees_branch_stations_and_role_words_before_schools():
 
 def test_prefecture_level_cities_in_general_are_no_organization():
     assert not any(label == "ORG" for _, label in spans("各设区市总工会要加强对基层的指导。"))
+    assert not any(label == "ORG" for _, label in spans("请各省辖市总工会按时报送材料。"))
     assert ("朝阳区市场监管局", "ORG") in spans("朝阳区市场监管局开展专项检查。")
 
 
