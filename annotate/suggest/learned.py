@@ -78,6 +78,7 @@ class LearnedPatterns:
 
     counts: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     _automaton: Optional[ahocorasick.Automaton] = field(default=None, repr=False, compare=False)
+    _edges: Optional[dict[str, list["Edge"]]] = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, int, int]]) -> "LearnedPatterns":
@@ -85,18 +86,22 @@ class LearnedPatterns:
         return cls({(t, lab): (int(a), int(r)) for t, lab, a, r in rows})
 
     def edges(self) -> dict[str, list[Edge]]:
-        """label -> the conventions in force: made (net) more often than their opposite, longest
-        affix first."""
+        """label -> the conventions in force: made (net) at least ``edge_min_made`` times and more
+        often than their opposite, longest affix first (computed once per value, like the automaton)."""
+        if self._edges is not None:
+            return self._edges
         out: dict[str, list[Edge]] = {}
-        not_affixes = set(data.learned()["edge_not_affixes"])
+        settings = data.learned()
+        not_affixes, min_made = set(settings["edge_not_affixes"]), int(settings["edge_min_made"])
         for (key, label), (accepted, _rejected) in self.counts.items():
             edge = Edge.parse(key)
-            if edge is None or accepted < data.learned()["edge_min_made"] or edge.affix in not_affixes:
+            if edge is None or accepted < min_made or edge.affix in not_affixes:
                 continue
             if accepted > self.counts.get((edge.opposite().key(), label), (0, 0))[0]:
                 out.setdefault(label, []).append(edge)
         for edges in out.values():
             edges.sort(key=lambda e: (-len(e.affix), e.side, e.grow, e.affix))
+        self._edges = out
         return out
 
     def adjust(self, text: str, spans: list[Candidate]) -> list[Candidate]:

@@ -8,6 +8,7 @@ One transaction per document, writes in batches.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Iterable, Optional
 
 from annotate.progress import NULL_REPORTER, Reporter
@@ -110,7 +111,7 @@ def refresh_document(document_id: int, *, learned: Optional[LearnedPatterns] = N
     return len(new)
 
 
-def learned_at():
+def learned_at() -> Optional[datetime]:
     """When the project last learned something (a pattern, a suppression, an edge convention)."""
     from peewee import fn
 
@@ -119,7 +120,8 @@ def learned_at():
     return _as_datetime(LearnedPattern.select(fn.MAX(LearnedPattern.updated_at)).scalar())
 
 
-def refresh_if_learned(document_id: int, *, seen=None, labels: Optional[set[str]] = None):
+def refresh_if_learned(document_id: int, *, seen: Optional[datetime] = None,
+                       labels: Optional[set[str]] = None) -> tuple[bool, Optional[datetime]]:
     """Bring a document's undecided suggestions up to what the project has learned; returns
     ``(recomputed, stamp)``. Pass the stamp back as ``seen`` next time: the document is recomputed
     only when the project learned something after it (without a stamp: after its newest
@@ -144,11 +146,9 @@ def refresh_if_learned(document_id: int, *, seen=None, labels: Optional[set[str]
     return True, stamp
 
 
-def _as_datetime(value):
+def _as_datetime(value: object) -> Optional[datetime]:
     """SQLite may hand MAX() of a datetime column back as text."""
-    import datetime as dt
-
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def refresh_suggestions(document_ids: Optional[Iterable[int]] = None, *,
