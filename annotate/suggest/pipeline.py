@@ -60,13 +60,20 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
 CONJUNCTIONS = ("会同", "和", "与", "及")  # 会同县 and 和县 are counties, 会同 and 和 also join phrases
 ADMIN_HEADS = "县市区省州旗"
 SHORT_BODY_HEADS = "局委办院厅"  # 会同县司法局: a verb before an abbreviated office, even at a clause start
+TITLE_AFTER_HEAD = "长委"  # 书记和|县长, 市政府和|县委: the head starts a title or a body, not a county's name
 
 
-def _drop_conjunction(text: str, cand: Candidate) -> Candidate:
+def _drop_conjunction(text: str, cand: Candidate) -> Optional[Candidate]:
     """县级领导和县总工会, 应急管理局会同县住建局: 和/会同 join two phrases here; they are not the
     counties 和县 and 会同县. A name that starts with a conjunction before an administrative head
-    (县/市/区 …) right after a Han character loses it."""
+    (县/市/区 …) right after a Han character loses it; a place that is nothing but the conjunction and
+    the head, right before 长/委 (书记张建国和县长李明), is dropped."""
     s = cand.start
+    if cand.label == "LOC" and s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[cand.end:cand.end + 1] \
+            and text[cand.end] in TITLE_AFTER_HEAD and any(
+                cand.length == len(w) + 1 and text.startswith(w, s) and text[s + len(w)] in ADMIN_HEADS
+                for w in CONJUNCTIONS):
+        return None
     if cand.label == "ORG" and text.startswith("会同", s) and text[s + 2:s + 3] in ADMIN_HEADS \
             and cand.end - s <= 2 + 1 + 5 and text[cand.end - 1] in SHORT_BODY_HEADS:
         return Candidate(s + 2, cand.end, cand.label, cand.rule, cand.priority)  # ，会同|县司法局开展
@@ -83,7 +90,7 @@ def candidates(text: str, *, learned=None, labels: Optional[set[str]] = None) ->
     ctx = Context(text, learned)
     out: list[Candidate] = []
     for _name, suggester in registry.active():
-        out.extend(_drop_conjunction(text, c) for c in suggester(ctx))
+        out.extend(c for c in map(lambda c: _drop_conjunction(text, c), suggester(ctx)) if c is not None)
     suppressed = getattr(learned, "suppressed", None)
     if suppressed is not None:
         out = [c for c in out if not suppressed(text[c.start:c.end], c.label)]

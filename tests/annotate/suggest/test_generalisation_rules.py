@@ -360,3 +360,9 @@ def test_measure_words_of_lamps_categories_and_power():
 def test_names_never_end_like_units_places_or_roles():
     got = spans("辖区有龙泉社区、青年宫社区、翠屏社区。吸纳楼栋长、物业人员担任兼职网格员。组织退休职工代表回院参观。")
     assert not any(label == "PER" for _, label in got)
+
+
+def test_a_conjunction_before_a_title_is_no_county():
+    assert not any(label == "LOC" for _, label in spans("市委书记张建国和县长李明出席会议。"))
+    assert ("和县", "LOC") in spans("调研组赴和县、含山县走访。")
+    assert ("县委", "ORG") in spans("在市政府和县委的坚强领导下，工作稳步推进。")
