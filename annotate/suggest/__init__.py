@@ -15,7 +15,7 @@ from annotate.suggest.learned import LearnedPatterns
 from annotate.suggest.pipeline import DEFAULT_MIN_SCORE, suggest
 from annotate.suggest.registry import SUGGESTERS
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"  # 2: learned edge conventions after resolution; a conjunction before 长/委 is no county
 
 
 def _data_fingerprint() -> str:

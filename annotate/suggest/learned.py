@@ -26,7 +26,7 @@ from annotate.suggest import data
 from annotate.suggest.context import Candidate, Context
 from annotate.suggest.registry import register
 
-VERSION = "1"
+VERSION = "2"
 SUPPRESS_MIN_REJECTED = 2
 MIN_PATTERN_CHARS = 2
 EDGE_MARK = "\x1f"
