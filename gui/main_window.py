@@ -301,12 +301,12 @@ class MainWindow(QMainWindow):
         self.documentShown.emit(view.id)
 
     def _bring_learning(self, document_id: int) -> None:
-        from annotate.suggest.storage import refresh_if_learned
+        from annotate.suggest.storage import refresh_on_open
         from store.db import run_write
 
         seen = self._learned_seen.get(document_id)
         try:
-            changed, stamp = run_write(lambda: refresh_if_learned(document_id, seen=seen))
+            changed, stamp = run_write(lambda: refresh_on_open(document_id, seen=seen))
         except Exception as exc:  # noqa: BLE001 - the document opens with the suggestions it has
             self.show_error(self.tr("Suggestions not updated: %1").replace("%1", str(exc)))
             return

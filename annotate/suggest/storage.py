@@ -120,21 +120,26 @@ def learned_at() -> Optional[datetime]:
     return _as_datetime(LearnedPattern.select(fn.MAX(LearnedPattern.updated_at)).scalar())
 
 
-def refresh_if_learned(document_id: int, *, seen: Optional[datetime] = None,
-                       labels: Optional[set[str]] = None) -> tuple[bool, Optional[datetime]]:
-    """Bring a document's undecided suggestions up to what the project has learned; returns
-    ``(recomputed, stamp)``. Pass the stamp back as ``seen`` next time: the document is recomputed
-    only when the project learned something after it (without a stamp: after its newest
-    suggestion row was made).
+def refresh_on_open(document_id: int, *, seen: Optional[datetime] = None,
+                    labels: Optional[set[str]] = None) -> tuple[bool, Optional[datetime]]:
+    """Bring a document's undecided suggestions up to date before it is shown; returns
+    ``(recomputed, stamp)``. Recomputed when they were made by another version of the suggesters
+    (the program was upgraded) or before the project last learned something (a pattern, a
+    suppression, an edge convention). Pass the stamp back as ``seen`` next time; without one, the
+    document's newest suggestion row tells when it was last computed.
 
     Why on opening: documents are usually imported in one batch, before anyone has decided
     anything, so what an annotator teaches the project on one document would otherwise reach the
-    next one only after ``annotate suggest --all``. Decided rows are kept as always."""
+    next one only after ``annotate suggest --all``; one document is a few milliseconds, a whole
+    project after an upgrade can be minutes. Decided rows are kept as always."""
     from peewee import fn
 
     from store.models import Suggestion
 
     stamp = learned_at()
+    if stale_documents([document_id]):
+        refresh_document(document_id, learned=load_learned() if stamp else None, labels=labels)
+        return True, stamp
     if stamp is None:
         return False, seen
     if seen is None:

@@ -35,6 +35,7 @@ def _suggest(text: str) -> list[tuple[int, int, str, float]]:
 def build_project(target: str, texts=DOC_TEXTS) -> list[int]:
     """Open a project at ``target`` and insert documents with suggestions directly (no importer)."""
     from annotate.project import open_project
+    from annotate.suggest import SUGGESTER_VERSION
     from store.models import Document, Suggestion
 
     open_project(target)
@@ -47,8 +48,9 @@ def build_project(target: str, texts=DOC_TEXTS) -> list[int]:
                               report=json.dumps({"removed": [], "flags": []}), cleaner_version="test",
                               group_key=f"g{n}")
         for start, end, label, score in _suggest(text):
+            # stamped with the current version: the window recomputes older suggestions when it opens a document
             Suggestion.create(document=doc, start=start, end=end, label=label, text=text[start:end],
-                              score=score, source="test", version="test")
+                              score=score, source="test", version=SUGGESTER_VERSION)
         ids.append(doc.id)
     return ids
 

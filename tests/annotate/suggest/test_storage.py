@@ -111,7 +111,7 @@ def test_accepting_a_suggested_organization_makes_it_a_pattern(project):
 
 def test_a_convention_taught_on_one_document_reaches_documents_imported_before(project):
     from annotate import ops
-    from annotate.suggest.storage import refresh_if_learned
+    from annotate.suggest.storage import refresh_on_open
 
     first = _document("2012年以来，全县新建职工之家40家；2016年以来，累计培训职工3000人次。")
     second = _document("2019年以来，县总工会累计发放助学金80万元。")
@@ -124,12 +124,33 @@ def test_a_convention_taught_on_one_document_reaches_documents_imported_before(p
         date = _suggestions(first)[(year, "DATE")]
         span_id = ops.accept_suggestion(annotator="alice", suggestion_id=date.id).span_ids[0]
         ops.resize_span(annotator="alice", span_id=span_id, start=date.start, end=date.end + 2)
-        changed, stamp = refresh_if_learned(second, seen=stamp)
+        changed, stamp = refresh_on_open(second, seen=stamp)
         assert changed
         assert (("2019年以来", "DATE") in _suggestions(second)) == (year == "2016年")
 
     after = _suggestions(second)
     assert ("2019年", "DATE") not in after
     assert after[("80万元", "MONEY")].id == money_id  # a suggestion still made keeps its row
-    assert refresh_if_learned(second, seen=stamp) == (False, stamp)  # nothing learned since
+    assert refresh_on_open(second, seen=stamp) == (False, stamp)  # nothing learned since
     assert ("2012年", "DATE") in _suggestions(first)  # the decided row stays as the annotator saw it
+
+
+def test_opening_a_document_recomputes_suggestions_of_an_older_version(project):
+    from annotate import ops
+    from annotate.suggest.storage import refresh_on_open
+    from store.models import Suggestion
+
+    doc = _document(TEXT_A)
+    refresh_suggestions()
+    accepted = _suggestions(doc)[("广元市总工会", "ORG")]
+    ops.accept_suggestion(annotator="alice", suggestion_id=accepted.id)
+    Suggestion.update(version="suggest-0-old").execute()  # as an earlier release left them
+    Suggestion.create(document=doc, start=0, end=2, label="PER", text=TEXT_A[:2], score=0.9,
+                      source="old", version="suggest-0-old")  # something the old version got wrong
+
+    changed, stamp = refresh_on_open(doc)
+    after = _suggestions(doc)
+    assert changed and ("今年", "PER") not in after
+    assert after[("广元市总工会", "ORG")].id == accepted.id  # decided: kept, and brought to the version
+    assert all(s.version == SUGGESTER_VERSION for s in after.values())
+    assert refresh_on_open(doc, seen=stamp) == (False, stamp)  # up to date now
