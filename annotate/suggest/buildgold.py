@@ -44,7 +44,9 @@ SETS = {"markup": "train.jsonl", "heldout_markup": "heldout.jsonl", "dev2_markup
         "heldout36_markup": "heldout36.jsonl", "heldout37_markup": "heldout37.jsonl",
         "heldout38_markup": "heldout38.jsonl", "heldout39_markup": "heldout39.jsonl",
         "heldout40_markup": "heldout40.jsonl", "heldout41_markup": "heldout41.jsonl",
-        "heldout42_markup": "heldout42.jsonl", "heldout43_markup": "heldout43.jsonl"}
+        "heldout42_markup": "heldout42.jsonl", "heldout43_markup": "heldout43.jsonl",
+        "heldout44_markup": "heldout44.jsonl", "heldout45_markup": "heldout45.jsonl",
+        "heldout46_markup": "heldout46.jsonl"}
 
 
 def build(folder: Path) -> dict[str, int]:
