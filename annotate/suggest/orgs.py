@@ -373,8 +373,8 @@ class OrgSuggester:
             found.append(Candidate(start, end, "ORG", result[1]))
         for end_idx, name in self.known.iter_long(text):  # 美团、饿了么: brands named bare
             start = end_idx + 1 - len(name)
-            if segmenter().in_dictionary(text[end_idx:end_idx + 2]) and len(text) > end_idx + 1:
-                continue  # 民政|部门: the name's last character starts a word
+            if end_idx + 1 < len(text) and segmenter().in_dictionary(text[end_idx:end_idx + 2]):
+                continue  # 民政|部门: the name's last character starts a word with the next one
             if not (start and "\u4e00" <= text[start - 1] <= "\u9fff" and segmenter().in_dictionary(text[start - 1:start + 1])):
                 found.append(Candidate(start, end_idx + 1, "ORG", "orgs.known"))
         for cand in list(found):
