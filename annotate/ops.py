@@ -178,18 +178,24 @@ def _text(document_id: int, start: int, end: int) -> str:
             .where(Document.id == document_id).scalar()) or ""
 
 
-def _learn_edge(cs: ChangeSet, span: Span, bounds: tuple[int, int], sign: int) -> None:
-    """Count (or take back) the edge convention shown by a span made from a suggestion and now
-    covering ``bounds`` (annotate/suggest/learned.py: 2012年 → 2012年以来)."""
+def _suggested_bounds(span: Span) -> tuple[int, int] | None:
+    """Where the suggestion a span came from lay (None for a span added by hand or imported)."""
     if span.suggestion_id is None:
-        return
+        return None
     row = (Suggestion.select(Suggestion.start, Suggestion.end)
            .where(Suggestion.id == span.suggestion_id).tuples().first())
-    if row is None or tuple(row) == bounds:
+    return tuple(row) if row is not None else None
+
+
+def _learn_edge(cs: ChangeSet, span: Span, suggested: tuple[int, int] | None, bounds: tuple[int, int],
+                sign: int) -> None:
+    """Count (or take back) the edge convention shown by a span made from the suggestion at
+    ``suggested`` and now covering ``bounds`` (annotate/suggest/learned.py: 2012年 → 2012年以来)."""
+    if suggested is None or suggested == bounds:
         return
-    lo, hi = min(row[0], bounds[0]), max(row[1], bounds[1])
+    lo, hi = min(suggested[0], bounds[0]), max(suggested[1], bounds[1])
     window = _text(span.document_id, lo, hi)
-    edge = edge_between(window, (row[0] - lo, row[1] - lo), (bounds[0] - lo, bounds[1] - lo))
+    edge = edge_between(window, (suggested[0] - lo, suggested[1] - lo), (bounds[0] - lo, bounds[1] - lo))
     if edge is not None:
         cs.learn(edge.key(), span.label_id, accepted=sign)
 
@@ -360,8 +366,9 @@ def resize_span(*, annotator: str, span_id: int, start: int, end: int) -> Change
     if span.origin != "imported":  # the pattern learned when the span was made moves with it
         cs.learn(_text(document_id, start, end), span.label_id, accepted=1)
         cs.learn(_text(document_id, span.start, span.end), span.label_id, accepted=-1)
-    _learn_edge(cs, span, (span.start, span.end), -1)
-    _learn_edge(cs, span, (start, end), +1)
+    suggested = _suggested_bounds(span)
+    _learn_edge(cs, span, suggested, (span.start, span.end), -1)
+    _learn_edge(cs, span, suggested, (start, end), +1)
     return cs.commit(f"resized {span.label_id} span {span.start}-{span.end} -> {start}-{end}")
 
 
@@ -380,7 +387,8 @@ def delete_span(*, annotator: str, span_id: int) -> Changes:
             _decide(cs, span.suggestion_id, annotator_id, "rejected", current)
             suggestion = Suggestion.get_by_id(span.suggestion_id)
             cs.learn(suggestion.text, suggestion.label_id, rejected=1)
-        _learn_edge(cs, span, (span.start, span.end), -1)  # the whole span was wrong, not its edge
+        # the whole span was wrong, not its edge
+        _learn_edge(cs, span, _suggested_bounds(span), (span.start, span.end), -1)
     return cs.commit(f"deleted {span.label_id} span {span.start}-{span.end}")
 
 

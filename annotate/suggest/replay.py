@@ -36,26 +36,28 @@ def decisions(text: str, gold: set[Span], predicted: Iterable[Span]) -> Counter:
     """(key, label, 'accepted' | 'rejected') -> count: what one document's decisions teach."""
     learned: Counter = Counter()
     led_to: set[Span] = set()
+    by_bounds = {g[:2]: g for g in gold}
+    ordered_gold = sorted(gold)
     for start, end, label in sorted(predicted):
         ptext = text[start:end]
         if (start, end, label) in gold:
             learned[(ptext, label, "accepted")] += 1
             led_to.add((start, end, label))
             continue
-        relabel = next((g for g in gold if g[:2] == (start, end)), None)
+        relabel = by_bounds.get((start, end))
         if relabel is not None:
             learned[(ptext, relabel[2], "accepted")] += 1
             learned[(ptext, label, "rejected")] += 1
             led_to.add(relabel)
             continue
-        resized = next((g for g in sorted(gold) if g[2] == label and g not in led_to
-                        and (g[0] == start) != (g[1] == end)
-                        and edge_between(text, (start, end), g[:2]) is not None), None)
+        # the first gold span of the label that one moved edge reaches: accepted, then resized to it
+        resized = next(((g, edge) for g in ordered_gold if g[2] == label and g not in led_to
+                        for edge in (edge_between(text, (start, end), g[:2]),) if edge is not None), None)
         if resized is not None:
-            edge = edge_between(text, (start, end), resized[:2])
-            learned[(text[resized[0]:resized[1]], label, "accepted")] += 1
+            (g_start, g_end, _), edge = resized
+            learned[(text[g_start:g_end], label, "accepted")] += 1
             learned[(edge.key(), label, "accepted")] += 1
-            led_to.add(resized)
+            led_to.add(resized[0])
             continue
         learned[(ptext, label, "rejected")] += 1
     for start, end, label in gold - led_to:
